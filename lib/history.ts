@@ -1,0 +1,40 @@
+/**
+ * What the store remembers about a posting and its company, in the shape the score reads.
+ * The store (lib/store/) produces these; scorePosting (lib/score/) consumes them.
+ */
+
+export interface PostingHistory {
+  /** ISO date the extension first saw this posting (site + id). */
+  firstSeen: string;
+  /** ISO date of the latest sighting, including the current one. */
+  lastSeen: string;
+  timesSeen: number;
+  /** Up to the last 50 sighting dates (ISO), oldest first, for the popup's timeline. */
+  sightings: string[];
+  /**
+   * Earlier postings of the same company with the same normalized title and location under another id,
+   * first seen within 90 days before this one: the store's own repost detection.
+   */
+  repostsSeen: number;
+}
+
+export interface CompanyHistory {
+  /** companyKey() of the company name. */
+  key: string;
+  name: string;
+  /** Distinct postings of this company the extension has seen. */
+  postingsObserved: number;
+  /** Of those, seen in the last 14 days: roughly how many roles it has open. */
+  postingsSeenLast14Days: number;
+  /** Postings that repeat an earlier one (same normalized title + location, new id, within 90 days). */
+  reposts: number;
+  /** Median days between first and last sighting of its postings; null until two postings are known. */
+  medianLifetimeDays: number | null;
+  /** Share (0..1) of its postings older than the stale point; null when none has a known age. */
+  staleShare: number | null;
+}
+
+export interface History {
+  posting?: PostingHistory;
+  company?: CompanyHistory;
+}

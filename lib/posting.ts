@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+/**
+ * The one shape every site extractor produces and everything else (score, store, badge, popup, CLI) consumes.
+ * Dates are ISO 8601 strings so a Posting crosses extension messages and IndexedDB unchanged.
+ */
+
+export const SOURCES = ['lever', 'workday', 'linkedin'] as const;
+export const Source = z.enum(SOURCES);
+export type Source = z.infer<typeof Source>;
+
+/** Sites that are the employer's own applicant tracking system, as opposed to a job board. */
+export const DIRECT_ATS_SOURCES: readonly Source[] = ['lever', 'workday'];
+
+export const IsoDate = z.iso.datetime({ offset: true });
+
+/** How a field was found, from most to least trustworthy. The input to the confidence figure. */
+export const EVIDENCE_KINDS = ['ats-api', 'json-ld', 'embedded-json', 'dom', 'text', 'url', 'first-seen'] as const;
+export const Evidence = z.enum(EVIDENCE_KINDS);
+export type Evidence = z.infer<typeof Evidence>;
+
+export const Workplace = z.enum(['onsite', 'hybrid', 'remote']);
+export type Workplace = z.infer<typeof Workplace>;
+
+export const EmploymentType = z.enum(['full-time', 'part-time', 'contract', 'internship', 'temporary']);
+export type EmploymentType = z.infer<typeof EmploymentType>;
+
+export const ExperienceLevel = z.enum(['intern', 'junior', 'mid', 'senior', 'staff', 'manager', 'director']);
+export type ExperienceLevel = z.infer<typeof ExperienceLevel>;
+
+export const SalaryPeriod = z.enum(['hour', 'day', 'week', 'month', 'year']);
+export const Salary = z
+  .object({
+    min: z.number().nonnegative().optional(),
+    max: z.number().nonnegative().optional(),
+    currency: z.string().min(1).optional(),
+    period: SalaryPeriod.optional(),
+    text: z.string().optional(),
+  })
+  .refine((s) => s.min !== undefined || s.max !== undefined, { message: 'a salary needs a minimum or a maximum' });
+export type Salary = z.infer<typeof Salary>;
+
+/** How finely a posted date is known: "3 days ago" is day precision, "2 weeks ago" week precision. */
+export const DatePrecision = z.enum(['exact', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+export type DatePrecision = z.infer<typeof DatePrecision>;
+
+/**
+ * When the posting went up. Either an exact date from structured data or an API, or a range parsed from a
+ * relative text. `earliest` is absent when the range is open-ended: "Posted 30+ Days Ago" means at least 30 days,
+ * so `latest` is now - 30 days and there is no lower bound.
+ */
+export const Posted = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('exact'), date: IsoDate }),
+  z.object({
+    kind: z.literal('range'),
+    text: z.string(),
+    earliest: IsoDate.optional(),
+    latest: IsoDate,
+    precision: DatePrecision,
+  }),
+]);
+export type Posted = z.infer<typeof Posted>;
+
+export const Applicants = z.object({
+  count: z.number().int().nonnegative(),
+  /** "Over 100 applicants": the real count is at least `count`. */
+  atLeast: z.boolean(),
+  text: z.string().optional(),
+});
+export type Applicants = z.infer<typeof Applicants>;
+
+/** Labels a site shows on a posting or a list card (mostly LinkedIn). */
+export const PostingFlags = z.object({
+  promoted: z.boolean().optional(),
+  activelyReviewing: z.boolean().optional(),
+  easyApply: z.boolean().optional(),
+  viewed: z.boolean().optional(),
+  applied: z.boolean().optional(),
+  earlyApplicant: z.boolean().optional(),
+});
+export type PostingFlags = z.infer<typeof PostingFlags>;
+
+export const POSTING_FIELDS = [
+  'id',
+  'title',
+  'company',
+  'locations',
+  'workplace',
+  'employmentType',
+  'experienceLevel',
+  'descriptionText',
+  'skills',
+  'salary',
+  'posted',
+  'reposted',
+  'applicants',
+  'closed',
+  'validThrough',
+  'requisitionId',
+  'flags',
+] as const;
+export type PostingField = (typeof POSTING_FIELDS)[number];
+
+export const Posting = z.object({
+  source: Source,
+  /** The site's own job id: Lever's posting uuid, Workday's path key, LinkedIn's numeric id. */
+  id: z.string().min(1),
+  url: z.url(),
+  /** `page` is a full posting; `card` is what a job list shows (no description, lower confidence). */
+  view: z.enum(['page', 'card']).default('page'),
+  title: z.string().min(1),
+  company: z.string().min(1).optional(),
+  locations: z.array(z.string().min(1)).default([]),
+  workplace: Workplace.optional(),
+  employmentType: EmploymentType.optional(),
+  experienceLevel: ExperienceLevel.optional(),
+  descriptionText: z.string().optional(),
+  skills: z.array(z.string().min(1)).default([]),
+  salary: Salary.optional(),
+  posted: Posted.optional(),
+  /** Present when the site itself says the posting was reposted; `date` when it says when. */
+  reposted: z.object({ date: IsoDate.optional(), text: z.string().optional() }).optional(),
+  applicants: Applicants.optional(),
+  /** Present when the site says it no longer accepts applications, or `validThrough` has passed. */
+  closed: z.object({ reason: z.string().min(1) }).optional(),
+  validThrough: IsoDate.optional(),
+  requisitionId: z.string().min(1).optional(),
+  flags: PostingFlags.default({}),
+  evidence: z.partialRecord(z.enum(POSTING_FIELDS), Evidence).default({}),
+});
+export type Posting = z.infer<typeof Posting>;
+export type PostingInput = z.input<typeof Posting>;
+
+/** Why an extractor returned no posting: shown to a person (CLI, popup), so it is a sentence. */
+export type ExtractResult = { ok: true; posting: Posting } | { ok: false; reason: string };
+
+/** Validates and fills defaults; the error names the first bad field. */
+export function parsePosting(input: unknown): { ok: true; posting: Posting } | { ok: false; error: string } {
+  const parsed = Posting.safeParse(input);
+  if (parsed.success) return { ok: true, posting: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'posting';
+  return { ok: false, error: `${where}: ${issue?.message ?? 'invalid'}` };
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The posting's age in days at `now`, as a [youngest, oldest] pair. For an exact date both are equal;
+ * for "30+ days ago" the oldest is Infinity. Undefined when the posted date is unknown.
+ */
+export function postingAgeDays(posted: Posted | undefined, now: Date): { min: number; max: number } | undefined {
+  if (!posted) return undefined;
+  if (posted.kind === 'exact') {
+    const age = Math.max(0, (now.getTime() - Date.parse(posted.date)) / DAY_MS);
+    return { min: age, max: age };
+  }
+  const min = Math.max(0, (now.getTime() - Date.parse(posted.latest)) / DAY_MS);
+  const max =
+    posted.earliest === undefined ? Number.POSITIVE_INFINITY : (now.getTime() - Date.parse(posted.earliest)) / DAY_MS;
+  return { min, max: Math.max(min, max) };
+}
+
+/** One figure for freshness: the exact age, the middle of a bounded range, the lower bound of an open one. */
+export function estimatedAgeDays(posted: Posted | undefined, now: Date): number | undefined {
+  const age = postingAgeDays(posted, now);
+  if (!age) return undefined;
+  return Number.isFinite(age.max) ? (age.min + age.max) / 2 : age.min;
+}
+
+/** Lower-case, accent-free, punctuation-free key used to match the same company or title across postings. */
+export function normalizeKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Company key: legal suffixes dropped so "Autodesk, Inc." and "Autodesk" are one company. */
+export function companyKey(company: string): string {
+  const key = normalizeKey(company)
+    .replace(/\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|s a s|bv|plc|corp|corporation|co|company)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return key || normalizeKey(company);
+}

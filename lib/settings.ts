@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { SOURCES, type Source } from './posting';
+
+/**
+ * User settings. They live in browser.storage.sync (see lib/settings-storage.ts for reading and writing);
+ * this module is the schema, the defaults and the validation messages shown next to each field.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+export const BAND_IDS = ['active', 'likely', 'uncertain', 'stale', 'ghost'] as const;
+export type BandId = (typeof BAND_IDS)[number];
+
+export const BAND_NAMES: Record<BandId, string> = {
+  active: 'Actively Hiring',
+  likely: 'Likely Active',
+  uncertain: 'Uncertain',
+  stale: 'Possibly Stale',
+  ghost: 'Likely Ghost',
+};
+
+const score = (what: string) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .int({ error: `${what} must be a whole number` })
+    .min(0, { error: `${what} must be 0 or more` })
+    .max(100, { error: `${what} must be 100 or less` });
+
+/** Lower bound of each band but the last (Likely Ghost starts at 0). */
+export const BandThresholds = z
+  .object({
+    active: score('Actively Hiring starts at'),
+    likely: score('Likely Active starts at'),
+    uncertain: score('Uncertain starts at'),
+    stale: score('Possibly Stale starts at'),
+  })
+  .superRefine((t, ctx) => {
+    const order = ['active', 'likely', 'uncertain', 'stale'] as const;
+    for (let i = 1; i < order.length; i++) {
+      const upper = order[i - 1] as (typeof order)[number];
+      const lower = order[i] as (typeof order)[number];
+      if (t[lower] >= t[upper]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [lower],
+          message: `${BAND_NAMES[lower]} must start below ${BAND_NAMES[upper]} (${t[upper]})`,
+        });
+      }
+    }
+    if (t.stale < 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['stale'],
+        message: 'Possibly Stale must start at 1 or more, leaving room for Likely Ghost',
+      });
+    }
+  });
+export type BandThresholds = z.infer<typeof BandThresholds>;
+
+export const ListMode = z.enum(['show', 'dim', 'hide']);
+export type ListMode = z.infer<typeof ListMode>;
+
+export const Settings = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  bands: BandThresholds,
+  /** The ghost warning shows below this score (and whenever a severe ghost signal fires). */
+  ghostThreshold: score('The ghost warning threshold'),
+  /** A posting older than this many days is stale. */
+  staleDays: z
+    .number({ error: 'The stale point must be a number of days' })
+    .int({ error: 'The stale point must be a whole number of days' })
+    .min(7, { error: 'The stale point must be at least 7 days' })
+    .max(365, { error: 'The stale point must be at most 365 days' }),
+  sites: z.object(Object.fromEntries(SOURCES.map((s) => [s, z.boolean()])) as Record<Source, z.ZodBoolean>),
+  /** Ask the job site's own public API for the exact posted date of the posting being viewed. */
+  atsDateLookup: z.boolean(),
+  /** History of postings not seen for this many days is pruned; saved listings never are. */
+  retentionDays: z
+    .number({ error: 'History retention must be a number of days' })
+    .int({ error: 'History retention must be a whole number of days' })
+    .min(30, { error: 'Keep history for at least 30 days' })
+    .max(3650, { error: 'Keep history for at most 3650 days (10 years)' }),
+  /** On job lists: what to do with cards scoring below `lists.threshold` (null: the ghost threshold). */
+  lists: z.object({
+    mode: ListMode,
+    threshold: score('The job list threshold').nullable(),
+  }),
+  /** Company keys (see companyKey) whose cards are hidden on job lists. */
+  blockedCompanies: z.array(z.string().min(1)).max(500, { error: 'At most 500 blocked companies' }),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  bands: { active: 80, likely: 65, uncertain: 50, stale: 35 },
+  ghostThreshold: 50,
+  staleDays: 60,
+  sites: { lever: true, workday: true, linkedin: true },
+  atsDateLookup: true,
+  retentionDays: 365,
+  lists: { mode: 'show', threshold: null },
+  blockedCompanies: [],
+};
+
+export type SettingsErrors = Record<string, string>;
+
+/** Validates user-set settings; errors are keyed by field path ("bands.likely") with a sentence each. */
+export function validateSettings(
+  input: unknown,
+): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
+  const parsed = Settings.safeParse(input);
+  if (parsed.success) return { ok: true, settings: parsed.data };
+  const errors: SettingsErrors = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join('.') || 'settings';
+    errors[key] ??= issue.message;
+  }
+  return { ok: false, errors };
+}
+
+/**
+ * Reads whatever storage holds into valid settings: missing or invalid fields fall back to their defaults
+ * one by one, so one bad value never throws away the rest.
+ */
+export function settingsFromStorage(stored: unknown): Settings {
+  if (typeof stored !== 'object' || stored === null) return structuredClone(DEFAULT_SETTINGS);
+  const merged: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
+  const record = stored as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    if (key === 'version' || !(key in record)) continue;
+    const field = Settings.shape[key];
+    const value =
+      key === 'sites' || key === 'lists'
+        ? { ...(DEFAULT_SETTINGS[key] as object), ...(record[key] as object) }
+        : record[key];
+    if (field.safeParse(value).success) merged[key] = value;
+  }
+  const parsed = Settings.safeParse(merged);
+  return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
+}
+
+/** The threshold that dims or hides cards on job lists. */
+export function listThreshold(settings: Settings): number {
+  return settings.lists.threshold ?? settings.ghostThreshold;
+}
