@@ -33,14 +33,7 @@ export interface Factor {
 
 export type GhostSeverity = 'severe' | 'moderate' | 'minor';
 
-export type GhostSignalId =
-  | 'closed'
-  | 'stale'
-  | 'reposted'
-  | 'evergreen'
-  | 'vague'
-  | 'applicants'
-  | 'company-stale';
+export type GhostSignalId = 'closed' | 'stale' | 'reposted' | 'evergreen' | 'vague' | 'applicants' | 'company-stale';
 
 export interface GhostSignal {
   id: GhostSignalId;
