@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { enforceContentScriptBudget } from './scripts/size-budget.mjs';
 
 /** Job sites whose posting pages the content scripts read. */
 export const JOB_SITE_MATCHES = [
@@ -18,6 +19,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // Dev builds are unminified, so only production builds are held to the content-script size budget.
+    'build:done': (wxt) => {
+      if (wxt.config.command === 'build') enforceContentScriptBudget(wxt.config.outDir, (m) => wxt.logger.info(m));
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Still Hiring',
     description:
