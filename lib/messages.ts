@@ -1,0 +1,233 @@
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import type { CompanyHistory, PostingHistory } from '@/lib/history';
+import { Posting, Source } from '@/lib/posting';
+import type { Score } from '@/lib/score/types';
+import { BAND_IDS } from '@/lib/settings';
+
+/**
+ * Every message between the content scripts, the popup and the background. Each is a zod schema checked where it
+ * is received (the handler checks the message, the sender checks the answer), so a stale content script from an
+ * older version or a hostile page can never hand the background a shape it does not expect.
+ */
+
+const ScoreSchema: z.ZodType<Score> = z.object({
+  value: z.number().min(0).max(100),
+  band: z.object({
+    id: z.enum(BAND_IDS),
+    name: z.string(),
+    min: z.number(),
+    max: z.number(),
+    label: z.string(),
+  }),
+  confidence: z.object({ value: z.number(), level: z.enum(['High', 'Medium', 'Low']) }),
+  factors: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(['base', 'freshness', 'quality', 'specificity', 'confidence', 'source', 'company']),
+      label: z.string(),
+      points: z.number(),
+    }),
+  ),
+  ghostSignals: z.array(
+    z.object({
+      id: z.enum(['closed', 'stale', 'reposted', 'evergreen', 'vague', 'applicants', 'company-stale']),
+      severity: z.enum(['severe', 'moderate', 'minor']),
+      reason: z.string(),
+    }),
+  ),
+  ghostWarning: z.boolean(),
+});
+
+const PostingHistorySchema: z.ZodType<PostingHistory> = z.object({
+  firstSeen: z.string(),
+  lastSeen: z.string(),
+  timesSeen: z.number().int().nonnegative(),
+  sightings: z.array(z.string()),
+  repostsSeen: z.number().int().nonnegative(),
+});
+
+const CompanyHistorySchema: z.ZodType<CompanyHistory> = z.object({
+  key: z.string(),
+  name: z.string(),
+  postingsObserved: z.number(),
+  postingsSeenLast14Days: z.number(),
+  reposts: z.number(),
+  medianLifetimeDays: z.number().nullable(),
+  staleShare: z.number().nullable(),
+});
+
+/** What the badge and the popup show for the posting open in a tab. */
+export const TabResult = z.object({
+  posting: Posting,
+  score: ScoreSchema,
+  history: PostingHistorySchema,
+  company: CompanyHistorySchema.optional(),
+  saved: z.boolean(),
+  /** A sentence about something that went wrong on the way (the history could not be saved, say). */
+  problem: z.string().optional(),
+});
+export type TabResult = z.infer<typeof TabResult>;
+
+/** One job-list card's score; `blocked` when the user hid its company. */
+export const CardResult = z.object({ source: Source, id: z.string().min(1), score: ScoreSchema, blocked: z.boolean() });
+export type CardResult = z.infer<typeof CardResult>;
+
+const Failure = z.object({ ok: z.literal(false), error: z.string() });
+export type Failure = z.infer<typeof Failure>;
+
+const answer = <Shape extends z.ZodRawShape>(shape: Shape) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), Failure]);
+
+/** A LinkedIn job list shows 25 cards a page; more than this in one message is not a job list. */
+const MAX_CARDS = 200;
+
+/** `fromTab`: only a content script (a sender with a tab) may send it. */
+export const BACKGROUND_MESSAGES = {
+  'posting:seen': { fromTab: true, body: z.object({ posting: Posting }), answer: answer({ result: TabResult }) },
+  'posting:left': { fromTab: true, body: z.object({}), answer: answer({}) },
+  'cards:seen': {
+    fromTab: true,
+    body: z.object({ postings: z.array(Posting).max(MAX_CARDS) }),
+    answer: answer({ results: z.array(CardResult) }),
+  },
+  'tab:get-result': {
+    fromTab: false,
+    body: z.object({ tabId: z.number().int().nonnegative() }),
+    answer: answer({ result: TabResult.nullable() }),
+  },
+  'posting:set-saved': {
+    fromTab: false,
+    body: z.object({ source: Source, id: z.string().min(1), saved: z.boolean() }),
+    answer: answer({ saved: z.boolean() }),
+  },
+  'company:block': { fromTab: false, body: z.object({ company: z.string().trim().min(1) }), answer: answer({}) },
+} as const;
+
+export const CONTENT_MESSAGES = {
+  'result:update': { body: z.object({ result: TabResult }), answer: answer({}) },
+  'site:disabled': { body: z.object({}), answer: answer({}) },
+} as const;
+
+type Specs = Record<string, { body: z.ZodObject; answer: z.ZodType }>;
+type Message<S extends Specs, K extends keyof S> = K extends keyof S ? { type: K } & z.output<S[K]['body']> : never;
+type MessageInput<S extends Specs, K extends keyof S> = K extends keyof S ? { type: K } & z.input<S[K]['body']> : never;
+type Answer<S extends Specs, K extends keyof S> = z.output<S[K]['answer']>;
+
+export type BackgroundType = keyof typeof BACKGROUND_MESSAGES;
+export type BackgroundMessage<K extends BackgroundType = BackgroundType> = Message<typeof BACKGROUND_MESSAGES, K>;
+export type BackgroundMessageInput<K extends BackgroundType = BackgroundType> = MessageInput<
+  typeof BACKGROUND_MESSAGES,
+  K
+>;
+export type BackgroundAnswer<K extends BackgroundType> = Answer<typeof BACKGROUND_MESSAGES, K>;
+
+export type ContentType = keyof typeof CONTENT_MESSAGES;
+export type ContentMessage<K extends ContentType = ContentType> = Message<typeof CONTENT_MESSAGES, K>;
+export type ContentMessageInput<K extends ContentType = ContentType> = MessageInput<typeof CONTENT_MESSAGES, K>;
+
+export const failure = (error: string): Failure => ({ ok: false, error });
+
+function issueText(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'message';
+  return `${where}: ${issue?.message ?? 'invalid'}`;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Checks a received message against `specs`; the error is a sentence naming the bad field. */
+export function parseMessage<S extends Specs>(
+  specs: S,
+  raw: unknown,
+): { ok: true; type: keyof S & string; message: Message<S, keyof S> } | Failure {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw) || typeof raw.type !== 'string') {
+    return failure('A message must be an object with a string "type".');
+  }
+  const type = raw.type;
+  const spec = Object.hasOwn(specs, type) ? specs[type] : undefined;
+  if (!spec) return failure(`Unknown message type "${type}".`);
+  const body = spec.body.safeParse(raw);
+  if (!body.success) return failure(`Bad "${type}" message, ${issueText(body.error)}.`);
+  return { ok: true, type, message: { ...body.data, type } as Message<S, keyof S> };
+}
+
+/** Sends a message to the background and returns its checked answer, or a failure saying what went wrong. */
+export async function sendToBackground<K extends BackgroundType>(
+  message: BackgroundMessageInput<K>,
+): Promise<BackgroundAnswer<K>> {
+  const schema: z.ZodType = BACKGROUND_MESSAGES[message.type].answer;
+  return ask(schema, message.type, () => browser.runtime.sendMessage(message)) as Promise<BackgroundAnswer<K>>;
+}
+
+/** Sends a message to the content script in a tab; fails quietly (with a Failure) when the tab has none. */
+export async function sendToTab<K extends ContentType>(
+  tabId: number,
+  message: ContentMessageInput<K>,
+): Promise<Answer<typeof CONTENT_MESSAGES, K>> {
+  const schema: z.ZodType = CONTENT_MESSAGES[message.type].answer;
+  return ask(schema, message.type, () => browser.tabs.sendMessage(tabId, message)) as Promise<
+    Answer<typeof CONTENT_MESSAGES, K>
+  >;
+}
+
+async function ask(schema: z.ZodType, type: string, send: () => Promise<unknown>): Promise<unknown> {
+  let raw: unknown;
+  try {
+    raw = await send();
+  } catch (error) {
+    return failure(`Could not deliver "${type}": ${errorText(error)}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return failure(`The answer to "${type}" was not understood, ${issueText(parsed.error)}.`);
+  return parsed.data;
+}
+
+export interface BackgroundSender {
+  /** The tab of a content script; absent for the popup and the options page. */
+  tabId?: number;
+}
+
+export type BackgroundHandlers = {
+  [K in BackgroundType]: (message: BackgroundMessage<K>, sender: BackgroundSender) => Promise<BackgroundAnswer<K>>;
+};
+
+type Listener = (raw: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+
+/**
+ * The background's runtime.onMessage listener. It answers only this extension's own pages and content scripts
+ * (and content-script messages only from a tab); anything else gets no answer at all. A malformed message gets a
+ * Failure naming the bad field, and a handler that throws becomes a Failure too.
+ */
+export function backgroundListener(handlers: BackgroundHandlers): Listener {
+  return (raw, sender) => {
+    if (!sender.id || sender.id !== browser.runtime.id) return undefined;
+    const tabId = sender.tab?.id;
+    const type = typeof raw === 'object' && raw !== null && 'type' in raw ? raw.type : undefined;
+    if (typeof type === 'string' && Object.hasOwn(BACKGROUND_MESSAGES, type)) {
+      if (BACKGROUND_MESSAGES[type as BackgroundType].fromTab && tabId === undefined) return undefined;
+    }
+    const parsed = parseMessage(BACKGROUND_MESSAGES, raw);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    const handle = handlers[parsed.type] as (m: BackgroundMessage, s: BackgroundSender) => Promise<unknown>;
+    return handle(parsed.message, tabId === undefined ? {} : { tabId }).catch((error: unknown) =>
+      failure(`Still Hiring could not handle "${parsed.type}": ${errorText(error)}`),
+    );
+  };
+}
+
+export type ContentHandlers = { [K in ContentType]: (message: ContentMessage<K>) => void };
+
+/** A content script's runtime.onMessage listener: only the background (this extension, no tab) is heard. */
+export function contentListener(handlers: ContentHandlers): Listener {
+  return (raw, sender) => {
+    if (!sender.id || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const parsed = parseMessage(CONTENT_MESSAGES, raw);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    (handlers[parsed.type] as (m: ContentMessage) => void)(parsed.message);
+    return Promise.resolve({ ok: true });
+  };
+}
