@@ -1,0 +1,77 @@
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
+import { upgrade } from './migrations';
+import type { CompanyRecord, OpenStoreOptions, StoredPosting } from './types';
+
+export const DEFAULT_DB_NAME = 'still-hiring';
+export const DB_VERSION = 2;
+
+/** The current layout. Values are typed as written; reads still validate them (see read.ts). */
+export interface StillHiringDB extends DBSchema {
+  postings: {
+    key: string;
+    value: StoredPosting;
+    indexes: {
+      byCompany: string;
+      byRole: [string, string, string];
+      bySaved: string;
+      byLastSeen: string;
+    };
+  };
+  companies: { key: string; value: CompanyRecord };
+}
+
+export type StoreName = 'postings' | 'companies';
+export type Db = IDBPDatabase<StillHiringDB>;
+/** A transaction that may write both stores: a normal readwrite one, or the upgrade's. */
+export type WriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite' | 'versionchange'>;
+export type UpgradeTx = IDBPTransaction<StillHiringDB, StoreName[], 'versionchange'>;
+
+/** Opens (creating or upgrading) the database through `factory`, which idb's openDB cannot take. */
+export function openDb(opts: OpenStoreOptions = {}): Promise<Db> {
+  const factory = opts.factory ?? indexedDB;
+  const request = factory.open(opts.name ?? DEFAULT_DB_NAME, DB_VERSION);
+  let upgradeError: unknown;
+  request.addEventListener('upgradeneeded', (event) => {
+    const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
+    upgrade(wrap(request.result) as unknown as Db, event.oldVersion, tx).catch((error: unknown) => {
+      // Leave the database at its old version rather than half migrated.
+      upgradeError = error;
+      tx.abort();
+    });
+  });
+  return (wrap(request) as unknown as Promise<Db>).catch((error: unknown) => {
+    throw upgradeError ?? error;
+  });
+}
+
+/**
+ * Runs `work` in one transaction and resolves once it has committed. `work` must await IndexedDB requests only:
+ * awaiting anything else lets the transaction auto-commit early. On failure the transaction is aborted, so
+ * nothing of it is written, and the error is rethrown.
+ */
+export async function inTransaction<Mode extends 'readonly' | 'readwrite', T>(
+  db: Db,
+  stores: StoreName[],
+  mode: Mode,
+  work: (tx: IDBPTransaction<StillHiringDB, StoreName[], Mode>) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(stores, mode);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    // The rejection of `done` is this same failure; handled here so it is not reported as unhandled.
+    tx.done.catch(() => undefined);
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+function abortQuietly(tx: IDBPTransaction<StillHiringDB, StoreName[], IDBTransactionMode>): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted by the failed request, or already finished: either way nothing more to undo.
+  }
+}

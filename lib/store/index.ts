@@ -1,0 +1,49 @@
+import { savedCsv } from './csv';
+import { openDb } from './db';
+import { getCompanyHistory, getPosting } from './lookups';
+import { clearAll, counts, prune } from './maintenance';
+import { Problems } from './read';
+import { listSaved, setSaved } from './saved';
+import { recordScore } from './scores';
+import { recordSighting } from './sighting';
+import { exportJson, importJson } from './transfer';
+import type { OpenStoreOptions, Store } from './types';
+
+export type {
+  CompanyRecord,
+  ExportFile,
+  ImportResult,
+  LastScore,
+  OpenStoreOptions,
+  SavedQuery,
+  SavedSort,
+  SightingResult,
+  Store,
+  StoreCounts,
+  StoredPosting,
+} from './types';
+
+/**
+ * The extension's memory of postings and companies, in IndexedDB in the extension's own origin. The background
+ * and extension pages open it; content scripts never do (their IndexedDB would be the job site's).
+ */
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  const db = await openDb(opts);
+  const problems = new Problems();
+  return {
+    recordSighting: (posting, now, { staleDays }) => recordSighting(db, problems, posting, now, staleDays),
+    recordScore: (source, id, score, now) => recordScore(db, problems, source, id, score, now),
+    getPosting: (source, id) => getPosting(db, problems, source, id),
+    getCompanyHistory: (key, now, { staleDays }) => getCompanyHistory(db, problems, key, now, staleDays),
+    setSaved: (source, id, saved, now) => setSaved(db, problems, source, id, saved, now),
+    listSaved: (query) => listSaved(db, problems, query),
+    exportJson: (now) => exportJson(db, problems, now),
+    exportSavedCsv: async () => savedCsv(await listSaved(db, problems)),
+    importJson: (text) => importJson(db, problems, text),
+    clearAll: () => clearAll(db),
+    prune: (retentionDays, now) => prune(db, problems, retentionDays, now),
+    counts: () => counts(db),
+    problems: () => problems.list(),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,45 @@
+import { refreshCompany } from './companies';
+import { type Db, inTransaction } from './db';
+import { type Problems, validPosting } from './read';
+import type { StoreCounts } from './types';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Removes postings not seen for `retentionDays`, found through the byLastSeen index, and rewrites the figures of
+ * their companies. Saved listings are never removed, nor are damaged records (they might be saved ones).
+ */
+export function prune(db: Db, problems: Problems, retentionDays: number, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+  return inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+    const touched = new Set<string>();
+    let removed = 0;
+    let cursor = await tx.objectStore('postings').index('byLastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
+    while (cursor) {
+      const posting = validPosting(cursor.value, problems);
+      if (posting && !posting.saved) {
+        await cursor.delete();
+        removed += 1;
+        if (posting.companyKey !== undefined) touched.add(posting.companyKey);
+      }
+      cursor = await cursor.continue();
+    }
+    for (const key of touched) await refreshCompany(tx, key, problems);
+    return removed;
+  });
+}
+
+export function clearAll(db: Db): Promise<void> {
+  return inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+    await tx.objectStore('postings').clear();
+    await tx.objectStore('companies').clear();
+  });
+}
+
+export function counts(db: Db): Promise<StoreCounts> {
+  return inTransaction(db, ['postings', 'companies'], 'readonly', async (tx) => ({
+    postings: await tx.objectStore('postings').count(),
+    saved: await tx.objectStore('postings').index('bySaved').count(),
+    companies: await tx.objectStore('companies').count(),
+  }));
+}

@@ -1,0 +1,107 @@
+import type { PostingHistory } from '@/lib/history';
+import { companyKey, estimatedAgeDays, normalizeKey, type Posting, type Source } from '@/lib/posting';
+import { MAX_SIGHTINGS } from './schema';
+import type { StoredPosting } from './types';
+
+const DAY_MS = 86_400_000;
+
+export function postingKey(source: Source, id: string): string {
+  return `${source}:${id}`;
+}
+
+/** The normalized locations, in any order the site lists them: "Paris, Remote" and "Remote, Paris" are one place. */
+export function locationKeyOf(locations: readonly string[]): string {
+  return locations.map(normalizeKey).filter(Boolean).sort().join(' | ');
+}
+
+/** Sorted distinct dates, at most the last 50: the sighting timeline. */
+export function timeline(dates: Iterable<string>): string[] {
+  return [...new Set(dates)].sort().slice(-MAX_SIGHTINGS);
+}
+
+/**
+ * When the posting went up, as the site says now. An open-ended "30+ days ago" only bounds the age from below,
+ * so it never replaces an earlier, better estimate.
+ */
+function postedAt(previous: string | undefined, posting: Posting, now: Date): string | undefined {
+  const age = estimatedAgeDays(posting.posted, now);
+  if (age === undefined) return previous;
+  const estimate = new Date(now.getTime() - age * DAY_MS).toISOString();
+  const openEnded = posting.posted?.kind === 'range' && posting.posted.earliest === undefined;
+  return openEnded && previous !== undefined && Date.parse(previous) < Date.parse(estimate) ? previous : estimate;
+}
+
+/**
+ * The record after one more sighting of `posting` at `now`. What the site shows now (title, url, locations)
+ * replaces what it showed before; the company key, once known, stays, so a posting never changes company.
+ * Sightings from tabs that commit out of order still give the earliest first and the latest last seen.
+ */
+export function withSighting(existing: StoredPosting | undefined, posting: Posting, now: Date): StoredPosting {
+  const at = now.toISOString();
+  const company = posting.company ?? existing?.company;
+  const key = existing?.companyKey ?? (company === undefined ? undefined : companyKey(company));
+  const locations = posting.locations.length > 0 ? posting.locations : (existing?.locations ?? []);
+  const posted = postedAt(existing?.postedAt, posting, now);
+  const firstSeen = existing && Date.parse(existing.firstSeen) < now.getTime() ? existing.firstSeen : at;
+  const lastSeen = existing && Date.parse(existing.lastSeen) > now.getTime() ? existing.lastSeen : at;
+  return {
+    key: postingKey(posting.source, posting.id),
+    source: posting.source,
+    id: posting.id,
+    url: posting.url,
+    title: posting.title,
+    titleKey: normalizeKey(posting.title),
+    ...(company === undefined ? {} : { company }),
+    ...(key === undefined ? {} : { companyKey: key }),
+    locations,
+    locationKey: locationKeyOf(locations),
+    ...(posted === undefined ? {} : { postedAt: posted }),
+    firstSeen,
+    lastSeen,
+    timesSeen: (existing?.timesSeen ?? 0) + 1,
+    sightings: timeline([...(existing?.sightings ?? []), at]),
+    ...(existing?.repostOf ? { repostOf: existing.repostOf } : {}),
+    ...(existing?.lastScore ? { lastScore: existing.lastScore } : {}),
+    ...(existing?.saved ? { saved: existing.saved } : {}),
+  };
+}
+
+const canonical = (date: string) => new Date(date).toISOString();
+
+/**
+ * A valid record in the store's canonical form: UTC dates (indexes order them as strings), keys recomputed from
+ * the fields they normalize, a sorted timeline. Records from elsewhere (import, older versions) go through it.
+ */
+export function normalizeRecord(record: StoredPosting): StoredPosting {
+  const { company, companyKey: key, postedAt, repostOf, lastScore, saved } = record;
+  const companyKeyValue = key ?? (company === undefined ? undefined : companyKey(company));
+  return {
+    ...record,
+    titleKey: normalizeKey(record.title),
+    ...(companyKeyValue === undefined ? {} : { companyKey: companyKeyValue }),
+    locationKey: locationKeyOf(record.locations),
+    ...(postedAt === undefined ? {} : { postedAt: canonical(postedAt) }),
+    firstSeen: canonical(record.firstSeen),
+    lastSeen: canonical(record.lastSeen),
+    sightings: timeline(record.sightings.map(canonical)),
+    ...(repostOf === undefined ? {} : { repostOf: [...new Set(repostOf)].sort() }),
+    ...(lastScore === undefined ? {} : { lastScore: { ...lastScore, scoredAt: canonical(lastScore.scoredAt) } }),
+    ...(saved === undefined ? {} : { saved: { at: canonical(saved.at) } }),
+  };
+}
+
+export function postingHistoryOf(record: StoredPosting): PostingHistory {
+  return {
+    firstSeen: record.firstSeen,
+    lastSeen: record.lastSeen,
+    timesSeen: record.timesSeen,
+    sightings: [...record.sightings],
+    repostsSeen: record.repostOf?.length ?? 0,
+  };
+}
+
+/** The history of a posting seen for the first time now: what is known when nothing could be read or saved. */
+export function firstSightingHistory(now: Date): PostingHistory {
+  const at = now.toISOString();
+  return { firstSeen: at, lastSeen: at, timesSeen: 1, sightings: [at], repostsSeen: 0 };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { Source } from '@/lib/posting';
+import { BAND_IDS } from '@/lib/settings';
+import type { CompanyRecord, StoredPosting } from './types';
+
+/**
+ * What a stored or imported record must look like. Every read from IndexedDB and every imported record goes
+ * through these, because both may hold anything: an older build's bug, a disk error, a hand-edited file.
+ */
+
+export const MAX_SIGHTINGS = 50;
+
+const IsoDate = z.iso.datetime({ offset: true, error: 'Invalid ISO date' });
+const Text = z.string().min(1);
+
+export const LastScoreSchema = z.object({
+  value: z.number().min(0).max(100),
+  bandId: z.enum(BAND_IDS),
+  bandLabel: Text,
+  ghostWarning: z.boolean(),
+  topReason: z.string().optional(),
+  scoredAt: IsoDate,
+});
+
+export const StoredPostingSchema = z
+  .object({
+    key: Text,
+    source: Source,
+    id: Text,
+    url: z.url(),
+    title: Text,
+    titleKey: z.string(),
+    company: Text.optional(),
+    companyKey: Text.optional(),
+    locations: z.array(Text),
+    locationKey: z.string(),
+    postedAt: IsoDate.optional(),
+    firstSeen: IsoDate,
+    lastSeen: IsoDate,
+    timesSeen: z.number().int().min(1),
+    sightings: z.array(IsoDate).max(MAX_SIGHTINGS),
+    repostOf: z.array(Text).optional(),
+    lastScore: LastScoreSchema.optional(),
+    saved: z.object({ at: IsoDate }).optional(),
+  })
+  .refine((p) => p.key === `${p.source}:${p.id}`, { path: ['key'], message: 'must be "source:id"' })
+  .refine((p) => Date.parse(p.lastSeen) >= Date.parse(p.firstSeen), {
+    path: ['lastSeen'],
+    message: 'is before firstSeen',
+  });
+
+export const CompanyRecordSchema = z.object({
+  key: Text,
+  name: Text,
+  postingsObserved: z.number().int().min(0),
+  reposts: z.number().int().min(0),
+  firstSeen: IsoDate,
+  lastSeen: IsoDate,
+});
+
+export const EXPORT_FORMAT = 'still-hiring-export';
+export const EXPORT_VERSION = 1;
+
+/** The export file, docs/export-format.md. Records are checked one by one (see transfer.ts) to name the bad one. */
+export const ExportEnvelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: IsoDate,
+  postings: z.array(z.unknown()),
+  companies: z.array(z.unknown()).optional(),
+});
+
+/** The first problem of a failed parse, as "field: message". */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'record';
+  return `${where}: ${issue?.message ?? 'invalid'}`;
+}
+
+// Compile-time check that these schemas and the hand-written types in types.ts describe the same records.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<z.infer<typeof StoredPostingSchema>, StoredPosting>;
+true satisfies Same<z.infer<typeof CompanyRecordSchema>, CompanyRecord>;

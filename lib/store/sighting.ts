@@ -1,0 +1,46 @@
+import type { Posting } from '@/lib/posting';
+import { refreshCompany } from './companies';
+import { companyHistoryFrom } from './company-history';
+import { type Db, inTransaction } from './db';
+import { saveFailure } from './faults';
+import { type Problems, validPosting, validPostings } from './read';
+import { firstSightingHistory, postingHistoryOf, postingKey, withSighting } from './records';
+import { mergeRepostOf, repostKeys } from './reposts';
+import type { SightingResult } from './types';
+
+/**
+ * One sighting, in one readwrite transaction over postings and companies, so tabs recording at once queue up
+ * and lose no update. A posting new to its company is checked for reposts through the byRole index. If anything
+ * fails (storage full, a closed database), the posting is still scored, as if seen for the first time.
+ */
+export async function recordSighting(
+  db: Db,
+  problems: Problems,
+  posting: Posting,
+  now: Date,
+  staleDays: number,
+): Promise<SightingResult> {
+  try {
+    return await inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+      const postings = tx.objectStore('postings');
+      const existing = validPosting(await postings.get(postingKey(posting.source, posting.id)), problems);
+      let record = withSighting(existing, posting, now);
+      if (record.companyKey !== undefined && existing?.companyKey === undefined) {
+        const role: [string, string, string] = [record.companyKey, record.titleKey, record.locationKey];
+        const sameRole = validPostings(await postings.index('byRole').getAll(role), problems);
+        const repostOf = mergeRepostOf(record.repostOf, repostKeys(record, sameRole));
+        if (repostOf) record = { ...record, repostOf };
+      }
+      await postings.put(record);
+      const history = postingHistoryOf(record);
+      const company =
+        record.companyKey === undefined ? undefined : await refreshCompany(tx, record.companyKey, problems);
+      if (!company) return { posting: history };
+      return { posting: history, company: companyHistoryFrom(company.record, company.postings, now, staleDays) };
+    });
+  } catch (error) {
+    const problem = saveFailure(error);
+    problems.report(problem);
+    return { posting: firstSightingHistory(now), problem };
+  }
+}

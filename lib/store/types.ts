@@ -1,0 +1,119 @@
+import type { CompanyHistory, PostingHistory } from '@/lib/history';
+import type { Posting, Source } from '@/lib/posting';
+import type { Score } from '@/lib/score/types';
+import type { BandId } from '@/lib/settings';
+
+/** The score a posting got last time, kept so saved listings can be shown, filtered and sorted without rescoring. */
+export interface LastScore {
+  value: number;
+  bandId: BandId;
+  /** "Likely Active (65–79)" */
+  bandLabel: string;
+  ghostWarning: boolean;
+  /** The strongest reason behind the score, for a one-line summary. */
+  topReason?: string;
+  scoredAt: string;
+}
+
+/** One posting the extension has seen, as kept in IndexedDB. All dates are UTC ISO strings. */
+export interface StoredPosting {
+  /** `${source}:${id}` */
+  key: string;
+  source: Source;
+  id: string;
+  url: string;
+  title: string;
+  /** normalizeKey(title): matches the same role across ids. */
+  titleKey: string;
+  company?: string;
+  /** companyKey(company); set at the first sighting that names the company and kept from then on. */
+  companyKey?: string;
+  locations: string[];
+  /** The normalized locations, sorted and joined: matches the same role across ids. */
+  locationKey: string;
+  /** Estimate of when the posting went up. */
+  postedAt?: string;
+  firstSeen: string;
+  lastSeen: string;
+  timesSeen: number;
+  /** The last 50 sightings, oldest first. */
+  sightings: string[];
+  /** Keys of earlier postings of the same company this one repeats (same title and location, new id). */
+  repostOf?: string[];
+  lastScore?: LastScore;
+  saved?: { at: string };
+}
+
+/** Running figures per company, rewritten whenever one of its postings changes. */
+export interface CompanyRecord {
+  /** companyKey() of the company name. */
+  key: string;
+  /** The name as the most recently seen posting spells it. */
+  name: string;
+  postingsObserved: number;
+  reposts: number;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+export type SightingResult = { posting: PostingHistory; company?: CompanyHistory; problem?: string };
+
+export type SavedSort = 'score' | 'posted' | 'saved';
+
+export interface SavedQuery {
+  /** Words that must all appear in the title or company name, ignoring case and accents. */
+  text?: string;
+  band?: BandId;
+  /** Default 'saved'. */
+  sort?: SavedSort;
+}
+
+/** The export file; docs/export-format.md describes it for people and other tools. */
+export interface ExportFile {
+  format: 'still-hiring-export';
+  version: 1;
+  exportedAt: string;
+  postings: StoredPosting[];
+  /** Figures per company, for reading; an import recomputes them from the postings. */
+  companies?: CompanyRecord[];
+}
+
+export type ImportResult = { ok: true; postings: number; companies: number } | { ok: false; error: string };
+
+export interface StoreCounts {
+  postings: number;
+  saved: number;
+  companies: number;
+}
+
+export interface OpenStoreOptions {
+  /** Database name, default 'still-hiring'. */
+  name?: string;
+  /** Defaults to the global indexedDB; tests and benchmarks pass their own. */
+  factory?: IDBFactory;
+}
+
+export interface Store {
+  /** Records that `posting` is on screen now: one sighting, one transaction. Never throws. */
+  recordSighting(posting: Posting, now: Date, opts: { staleDays: number }): Promise<SightingResult>;
+  /** Keeps the last score, band and ghost warning of a posting already recorded. */
+  recordScore(source: Source, id: string, score: Score, now: Date): Promise<void>;
+  getPosting(source: Source, id: string): Promise<StoredPosting | undefined>;
+  getCompanyHistory(companyKey: string, now: Date, opts: { staleDays: number }): Promise<CompanyHistory | undefined>;
+  /** Saves or unsaves a recorded posting; undefined when it is not recorded. */
+  setSaved(source: Source, id: string, saved: boolean, now: Date): Promise<StoredPosting | undefined>;
+  listSaved(query?: SavedQuery): Promise<StoredPosting[]>;
+  /** Everything, in the format documented in docs/export-format.md. */
+  exportJson(now: Date): Promise<string>;
+  /** Saved listings as CSV for a spreadsheet. */
+  exportSavedCsv(): Promise<string>;
+  /** Validates the whole file before writing anything, then merges it in one transaction. */
+  importJson(text: string): Promise<ImportResult>;
+  clearAll(): Promise<void>;
+  /** Removes unsaved postings not seen for `retentionDays`; returns how many were removed. */
+  prune(retentionDays: number, now: Date): Promise<number>;
+  counts(): Promise<StoreCounts>;
+  /** Problems met while reading (skipped corrupt records) or writing in the background, each reported once. */
+  problems(): string[];
+  close(): void;
+}
