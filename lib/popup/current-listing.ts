@@ -1,0 +1,79 @@
+import { signal } from '@preact/signals';
+import type { sendToBackground, TabResult } from '@/lib/messages';
+
+export type Send = typeof sendToBackground;
+
+export type CurrentListing =
+  | { kind: 'loading' }
+  /** No listing in the active tab; `problem` when asking the background failed. */
+  | { kind: 'none'; problem?: string }
+  | { kind: 'listing'; result: TabResult };
+
+export interface Notice {
+  tone: 'info' | 'error';
+  text: string;
+}
+
+export interface CurrentListingDeps {
+  /** The active tab of the current window, if any. */
+  activeTabId: () => Promise<number | undefined>;
+  send: Send;
+}
+
+/** The listing open in the active tab, as the background scored it, with the popup's actions on it. */
+export function createCurrentListing(deps: CurrentListingDeps) {
+  const state = signal<CurrentListing>({ kind: 'loading' });
+  const notice = signal<Notice | undefined>(undefined);
+  const busy = signal(false);
+  const blocked = signal(false);
+
+  async function load(): Promise<void> {
+    const tabId = await deps.activeTabId().catch(() => undefined);
+    if (tabId === undefined) {
+      state.value = { kind: 'none' };
+      return;
+    }
+    const answer = await deps.send({ type: 'tab:get-result', tabId });
+    if (!answer.ok) state.value = { kind: 'none', problem: answer.error };
+    else state.value = answer.result ? { kind: 'listing', result: answer.result } : { kind: 'none' };
+  }
+
+  /** Saves or unsaves the listing; true when the saved state changed. */
+  async function toggleSaved(): Promise<boolean> {
+    const current = state.value;
+    if (current.kind !== 'listing' || busy.value) return false;
+    const { posting, saved } = current.result;
+    busy.value = true;
+    const answer = await deps.send({
+      type: 'posting:set-saved',
+      source: posting.source,
+      id: posting.id,
+      saved: !saved,
+    });
+    busy.value = false;
+    if (!answer.ok) {
+      notice.value = { tone: 'error', text: `Could not ${saved ? 'unsave' : 'save'} this listing: ${answer.error}` };
+      return false;
+    }
+    state.value = { kind: 'listing', result: { ...current.result, saved: answer.saved } };
+    notice.value = undefined;
+    return answer.saved !== saved;
+  }
+
+  async function blockCompany(): Promise<void> {
+    const current = state.value;
+    const company = current.kind === 'listing' ? current.result.posting.company : undefined;
+    if (!company || busy.value) return;
+    busy.value = true;
+    const answer = await deps.send({ type: 'company:block', company });
+    busy.value = false;
+    blocked.value = answer.ok;
+    notice.value = answer.ok
+      ? { tone: 'info', text: `${company} is now hidden on job lists. Undo this on the settings page.` }
+      : { tone: 'error', text: `Could not hide ${company}: ${answer.error}` };
+  }
+
+  return { state, notice, busy, blocked, load, toggleSaved, blockCompany };
+}
+
+export type CurrentListingStore = ReturnType<typeof createCurrentListing>;
