@@ -33,6 +33,8 @@ export function openDb(opts: OpenStoreOptions = {}): Promise<Db> {
   let upgradeError: unknown;
   request.addEventListener('upgradeneeded', (event) => {
     const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
+    // An aborted upgrade is reported through the open request below.
+    tx.done.catch(() => undefined);
     upgrade(wrap(request.result) as unknown as Db, event.oldVersion, tx).catch((error: unknown) => {
       // Leave the database at its old version rather than half migrated.
       upgradeError = error;
