@@ -1,4 +1,13 @@
-import type { EmploymentType, ExperienceLevel, Posted, Salary, Workplace } from '@/lib/posting';
+import {
+  type EmploymentType,
+  type ExperienceLevel,
+  type ExtractResult,
+  type Posted,
+  type PostingInput,
+  parsePosting,
+  type Salary,
+  type Workplace,
+} from '@/lib/posting';
 
 /**
  * Pure helpers every site extractor shares: reading selectors, cleaning text, turning HTML into text,
@@ -197,6 +206,22 @@ export function normalizeEmploymentType(text: string | null | undefined): Employ
   if (!text) return undefined;
   const folded = fold(text);
   return EMPLOYMENT_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
+}
+
+const WORKPLACE_PATTERNS: readonly [Workplace, RegExp][] = [
+  ['hybrid', /\b(hybrid|hybride|hibrido|hibrida)\b/],
+  [
+    'remote',
+    /\b(remote|fully remote|work from home|wfh|telecommute|teletravail|a distance|remoto|remota|fernarbeit|homeoffice|home office|mobiles arbeiten)\b/,
+  ],
+  ['onsite', /\b(on[\s-]?site|in[\s-]?office|in person|sur site|presentiel|vor ort|presencial|no local)\b/],
+];
+
+/** The workplace kind of a label ("Hybrid", "On-site", "Télétravail", "Remoto"); hybrid wins over its parts. */
+export function normalizeWorkplace(text: string | null | undefined): Workplace | undefined {
+  if (!text) return undefined;
+  const folded = fold(text);
+  return WORKPLACE_PATTERNS.find(([, pattern]) => pattern.test(folded))?.[0];
 }
 
 /**
@@ -462,4 +487,35 @@ export function jobPostingFields(node: JsonObject): JobPostingFields {
 export function readJsonLdJobPosting(root: ParentNode): JobPostingFields | undefined {
   const node = findJsonLdJobPosting(root);
   return node ? jobPostingFields(node) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Result
+
+/** What an extractor gathered before validation: any field may still be missing. */
+export type DraftPosting = { [K in keyof PostingInput]?: PostingInput[K] | undefined };
+
+/** Drops keys whose value is undefined, so a posting carries only what was found. */
+function compact(value: DraftPosting): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/** Closed when a structured closing date ("validThrough", Workday's endDate) is before `now`. */
+export function closedByDate(validThrough: string | undefined, now: Date): { reason: string } | undefined {
+  if (!validThrough || Date.parse(validThrough) >= now.getTime()) return undefined;
+  return { reason: `The posting's closing date (${validThrough.slice(0, 10)}) has passed.` };
+}
+
+/**
+ * Validates what an extractor gathered. A page that yields no valid posting gets a sentence naming the site
+ * and the first missing or bad field, so the popup and the CLI can say why.
+ */
+export function finishPosting(draft: DraftPosting, siteName: string): ExtractResult {
+  const parsed = parsePosting(compact(draft));
+  if (parsed.ok) return parsed;
+  const field = parsed.error.split(':')[0] ?? 'posting';
+  return {
+    ok: false,
+    reason: `This ${siteName} page has no readable job posting (${field} is missing or invalid); it may still be loading or may have been taken down.`,
+  };
 }

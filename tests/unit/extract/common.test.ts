@@ -1,14 +1,17 @@
 import {
   allMatches,
   cleanText,
+  closedByDate,
   decodeEntities,
   findJsonLdJobPosting,
+  finishPosting,
   firstMatch,
   htmlToText,
   inferExperienceLevel,
   jobPostingFields,
   metaContent,
   normalizeEmploymentType,
+  normalizeWorkplace,
   parseSalaryText,
   readJsonLdJobPosting,
   textOf,
@@ -304,5 +307,76 @@ describe('JSON-LD JobPosting', () => {
       },
     });
     expect(fields.locations).toEqual(['COL-DC Bogota Calle 25G, Colombia']);
+  });
+});
+
+describe('normalizeWorkplace', () => {
+  it.each([
+    ['Hybrid', 'hybrid'],
+    ['Hybride', 'hybrid'],
+    ['Híbrido', 'hybrid'],
+    ['Remote', 'remote'],
+    ['Télétravail', 'remote'],
+    ['Remoto', 'remote'],
+    ['On-site', 'onsite'],
+    ['Onsite', 'onsite'],
+    ['Sur site', 'onsite'],
+    ['Presencial', 'onsite'],
+    ['Hybrid (remote two days a week)', 'hybrid'],
+  ] as const)('%s → %s', (text, expected) => {
+    expect(normalizeWorkplace(text)).toBe(expected);
+  });
+
+  it('returns undefined for anything else', () => {
+    expect(normalizeWorkplace('Seattle')).toBeUndefined();
+    expect(normalizeWorkplace(undefined)).toBeUndefined();
+  });
+});
+
+describe('closedByDate', () => {
+  const now = new Date('2026-04-15T00:00:00.000Z');
+
+  it('says the posting is closed once the closing date has passed', () => {
+    expect(closedByDate('2026-04-14T23:59:59.999Z', now)).toEqual({
+      reason: "The posting's closing date (2026-04-14) has passed.",
+    });
+  });
+
+  it('says nothing before the closing date or without one', () => {
+    expect(closedByDate('2026-04-15T00:00:00.000Z', now)).toBeUndefined();
+    expect(closedByDate(undefined, now)).toBeUndefined();
+  });
+});
+
+describe('finishPosting', () => {
+  it('validates a draft, dropping undefined fields and filling defaults', () => {
+    const result = finishPosting(
+      { source: 'lever', id: 'x', url: 'https://jobs.lever.co/a/x', title: 'Engineer', company: undefined },
+      'Lever',
+    );
+    expect(result).toEqual({
+      ok: true,
+      posting: {
+        source: 'lever',
+        id: 'x',
+        url: 'https://jobs.lever.co/a/x',
+        view: 'page',
+        title: 'Engineer',
+        locations: [],
+        skills: [],
+        flags: {},
+        evidence: {},
+      },
+    });
+    expect(result.ok && 'company' in result.posting).toBe(false);
+  });
+
+  it('names the site and the missing field when the draft is not a posting', () => {
+    const result = finishPosting({ source: 'workday', id: 'k', url: 'https://a.wd1.myworkdayjobs.com/x' }, 'Workday');
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'This Workday page has no readable job posting (title is missing or invalid); it may still be loading or may have been taken down.',
+    });
   });
 });
