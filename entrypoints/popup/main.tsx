@@ -1,8 +1,7 @@
 import { render } from 'preact';
-
-function Popup() {
-  return <p>Still Hiring</p>;
-}
+import { Popup } from '@/components/popup/Popup';
+import { browserPopupDeps } from '@/lib/popup/browser-deps';
+import { createPopupStore } from '@/lib/popup/popup-store';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<Popup store={createPopupStore(browserPopupDeps())} />, root);

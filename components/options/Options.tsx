@@ -1,0 +1,52 @@
+import { useEffect } from 'preact/hooks';
+import type { DataStore } from '@/lib/options/data-store';
+import type { SettingsStore } from '@/lib/options/settings-store';
+import { BandsSection } from './BandsSection';
+import { BlockList } from './BlockList';
+import { ConfirmButton } from './ConfirmButton';
+import { DataSection } from './DataSection';
+import { JobListsSection } from './JobListsSection';
+import { SaveStatus } from './SaveStatus';
+import { SitesSection } from './SitesSection';
+import '@/components/theme.css';
+import './options.css';
+
+export function Options({ settings, data }: { settings: SettingsStore; data: DataStore }) {
+  useEffect(() => {
+    const stop = settings.start();
+    void data.refresh();
+    return () => void stop.then((unwatch) => unwatch());
+  }, [settings, data]);
+
+  return (
+    <div class="options">
+      <header class="options__header">
+        <h1>Still Hiring settings</h1>
+        <SaveStatus settings={settings} />
+      </header>
+      <p class="muted">Changes are checked as you type and saved on their own once every field is valid.</p>
+      {settings.form.value && (
+        <>
+          <BandsSection settings={settings} />
+          <SitesSection settings={settings} />
+          <JobListsSection settings={settings} />
+          <BlockList settings={settings} />
+        </>
+      )}
+      <DataSection data={data} />
+      <footer class="options__footer">
+        <ConfirmButton
+          label="Reset to defaults"
+          question="Reset every setting to its default?"
+          confirmLabel="Reset settings"
+          onConfirm={() => void settings.resetToDefaults()}
+          testId="options-reset"
+        >
+          <p>
+            Bands, thresholds, sites and job lists go back to their defaults and the hidden companies list is emptied.
+          </p>
+        </ConfirmButton>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { SearchRoleLink } from '@/components/score/SearchRoleLink';
+import type { TabResult } from '@/lib/messages';
+import type { PopupStore } from '@/lib/popup/popup-store';
+
+/** Save or unsave, search for the role elsewhere, and (LinkedIn lists only) hide the company. */
+export function ListingActions({ store, result }: { store: PopupStore; result: TabResult }) {
+  const { busy, blocked, notice } = store.current;
+  const { posting, saved } = result;
+  const canBlock = posting.source === 'linkedin' && posting.company !== undefined && !blocked.value;
+  return (
+    <>
+      <div class="listing__actions">
+        <button
+          type="button"
+          class={saved ? 'button' : 'button button--primary'}
+          disabled={busy.value}
+          onClick={() => void store.toggleSaved()}
+          data-testid="popup-save"
+          data-saved={saved ? 'true' : 'false'}
+        >
+          {saved ? 'Unsave' : 'Save'}
+        </button>
+        <SearchRoleLink posting={posting} class="button" />
+        {canBlock && (
+          <button
+            type="button"
+            class="button"
+            disabled={busy.value}
+            onClick={() => void store.current.blockCompany()}
+            data-testid="popup-block-company"
+          >
+            Hide this company on job lists
+          </button>
+        )}
+      </div>
+      <p
+        class={notice.value?.tone === 'error' ? 'notice notice--error' : 'notice'}
+        role="status"
+        data-testid="popup-notice"
+      >
+        {notice.value?.text}
+      </p>
+    </>
+  );
+}
