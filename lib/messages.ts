@@ -1,5 +1,4 @@
-import type { Runtime } from 'webextension-polyfill';
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { z } from 'zod';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import { Posting, Source } from '@/lib/posting';
@@ -111,8 +110,14 @@ export const CONTENT_MESSAGES = {
 } as const;
 
 type Specs = Record<string, { body: z.ZodObject; answer: z.ZodType }>;
-type Message<S extends Specs, K extends keyof S> = K extends keyof S ? { type: K } & z.output<S[K]['body']> : never;
-type MessageInput<S extends Specs, K extends keyof S> = K extends keyof S ? { type: K } & z.input<S[K]['body']> : never;
+/** zod types an empty object as Record<string, never>, which no message with a `type` would satisfy. */
+type Fields<T> = string extends keyof T ? object : T;
+type Message<S extends Specs, K extends keyof S> = K extends keyof S
+  ? { type: K } & Fields<z.output<S[K]['body']>>
+  : never;
+type MessageInput<S extends Specs, K extends keyof S> = K extends keyof S
+  ? { type: K } & Fields<z.input<S[K]['body']>>
+  : never;
 type Answer<S extends Specs, K extends keyof S> = z.output<S[K]['answer']>;
 
 export type BackgroundType = keyof typeof BACKGROUND_MESSAGES;
@@ -195,7 +200,7 @@ export type BackgroundHandlers = {
   [K in BackgroundType]: (message: BackgroundMessage<K>, sender: BackgroundSender) => Promise<BackgroundAnswer<K>>;
 };
 
-type Listener = (raw: unknown, sender: Runtime.MessageSender) => Promise<unknown> | undefined;
+type Listener = (raw: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown> | undefined;
 
 /**
  * The background's runtime.onMessage listener. It answers only this extension's own pages and content scripts
