@@ -40,8 +40,9 @@ export function createDataStore(deps: DataDeps) {
     if (busy.value) return;
     busy.value = true;
     try {
-      message.value = await action(await deps.store());
+      const said = await action(await deps.store());
       await refresh();
+      message.value = said;
     } catch (thrown) {
       message.value = { tone: 'error', text: thrown instanceof Error ? thrown.message : String(thrown) };
     } finally {

@@ -1,0 +1,116 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import type { DataStoreAccess } from '@/lib/options/data-store';
+import { daysBefore, freshStore, NOW, posting, score } from '../popup/fixtures';
+import { renderOptions } from './render-options';
+
+async function seededStore(ids: string[], company = 'Acme') {
+  const store = await freshStore();
+  for (const id of ids) {
+    await store.recordSighting(posting({ id, company, title: `Role ${id}` }), daysBefore(2), { staleDays: 60 });
+    await store.recordScore('lever', id, score(72, 'likely'), daysBefore(2));
+  }
+  await store.setSaved('lever', ids[0] ?? '', true, daysBefore(1));
+  return store;
+}
+
+const counts = () => screen.getByTestId('options-counts').textContent;
+
+function chooseFile(text: string) {
+  const file = new File([text], 'still-hiring-export.json', { type: 'application/json' });
+  fireEvent.change(screen.getByLabelText('Import a JSON export'), { target: { files: [file] } });
+}
+
+describe('options: data', () => {
+  it('counts what is stored', async () => {
+    await renderOptions(await seededStore(['a', 'b']));
+    await waitFor(() => expect(counts()).toBe('Stored on this device: 2 postings, 1 saved, 1 company.'));
+  });
+
+  it('refuses a bad import with its message and changes nothing', async () => {
+    const store = await seededStore(['a', 'b']);
+    const good = JSON.parse(await (await seededStore(['x'], 'Globex')).exportJson(NOW));
+    good.postings[0].url = 'not a url';
+    await renderOptions(store);
+    await waitFor(() => expect(counts()).toContain('2 postings'));
+    const before = counts();
+
+    chooseFile(JSON.stringify(good));
+
+    const message = screen.getByTestId('options-data-message');
+    await waitFor(() => expect(message.textContent).toMatch(/^Nothing was imported\. .+/));
+    expect(message.className).toContain('notice--error');
+    expect(counts()).toBe(before);
+    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1 });
+  });
+
+  it('refuses a file that is not JSON at all', async () => {
+    await renderOptions(await seededStore(['a']));
+    chooseFile('this is not json');
+    await waitFor(() =>
+      expect(screen.getByTestId('options-data-message').textContent).toMatch(/^Nothing was imported/),
+    );
+  });
+
+  it('merges a good import and says how many postings it brought', async () => {
+    const exported = await (await seededStore(['x', 'y', 'z'], 'Globex')).exportJson(NOW);
+    await renderOptions(await seededStore(['a', 'b']));
+    await waitFor(() => expect(counts()).toContain('2 postings'));
+
+    chooseFile(exported);
+
+    await waitFor(() =>
+      expect(screen.getByTestId('options-data-message').textContent).toBe('Imported: merged 3 postings and 1 company.'),
+    );
+    expect(counts()).toBe('Stored on this device: 5 postings, 2 saved, 2 companies.');
+  });
+
+  it('clears everything only after the dialog is confirmed', async () => {
+    await renderOptions(await seededStore(['a', 'b']));
+    await waitFor(() => expect(counts()).toContain('2 postings'));
+
+    fireEvent.click(screen.getByTestId('options-clear'));
+    const dialog = screen.getByTestId('options-clear-dialog') as HTMLDialogElement;
+    expect(dialog.open).toBe(true);
+    expect(within(dialog).getByRole('heading').textContent).toBe(
+      'Delete every posting, saved listing and company history?',
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByTestId('options-clear-dialog')).toBeNull();
+    expect(counts()).toContain('2 postings');
+
+    fireEvent.click(screen.getByTestId('options-clear'));
+    fireEvent.click(
+      within(screen.getByTestId('options-clear-dialog')).getByRole('button', { name: 'Delete everything' }),
+    );
+
+    await waitFor(() => expect(counts()).toBe('Stored on this device: 0 postings, 0 saved, 0 companies.'));
+  });
+
+  it('exports everything as a dated JSON file and the saved listings as CSV', async () => {
+    const { downloads } = await renderOptions(await seededStore(['a', 'b']));
+    fireEvent.click(await screen.findByRole('button', { name: 'Export everything (JSON)' }));
+    await screen.findByText('Exported everything as a JSON file.');
+    fireEvent.click(screen.getByRole('button', { name: 'Export saved listings (CSV)' }));
+    await screen.findByText('Exported the saved listings as a CSV file.');
+
+    const [json, csv] = downloads;
+    const day = `${NOW.getFullYear()}-${String(NOW.getMonth() + 1).padStart(2, '0')}-${String(NOW.getDate()).padStart(2, '0')}`;
+    expect(json?.fileName).toBe(`still-hiring-export-${day}.json`);
+    expect(json?.type).toBe('application/json');
+    expect(JSON.parse(json?.text ?? '').postings).toHaveLength(2);
+    expect(csv?.fileName).toBe(`still-hiring-saved-${day}.csv`);
+    expect(csv?.text).toContain('Role a');
+    expect(csv?.text).not.toContain('Role b');
+  });
+
+  it('lists the problems the store met', async () => {
+    const store = await seededStore(['a']);
+    const withProblems: DataStoreAccess = {
+      ...store,
+      counts: () => store.counts(),
+      problems: () => ['Skipped a damaged posting record (lever:zz): url: Invalid URL'],
+    };
+    await renderOptions(withProblems);
+    expect(await screen.findByText('Skipped a damaged posting record (lever:zz): url: Invalid URL')).toBeTruthy();
+  });
+});

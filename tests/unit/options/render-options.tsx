@@ -1,0 +1,33 @@
+import { render } from '@testing-library/preact';
+import { Options } from '@/components/options/Options';
+import { createDataStore, type DataStoreAccess } from '@/lib/options/data-store';
+import type { Download } from '@/lib/options/download';
+import { createSettingsStore } from '@/lib/options/settings-store';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-storage';
+import { freshStore, NOW } from '../popup/fixtures';
+
+export interface Downloaded {
+  fileName: string;
+  text: string;
+  type: string;
+}
+
+/** The options page on the fake browser's storage.sync and a fresh store; downloads are caught, not made. */
+export async function renderOptions(store?: DataStoreAccess) {
+  const data = store ?? (await freshStore());
+  const downloads: Downloaded[] = [];
+  const download: Download = (fileName, text, type) => downloads.push({ fileName, text, type });
+  const settings = createSettingsStore({
+    load: loadSettings,
+    save: saveSettings,
+    watch: watchSettings,
+    download,
+    saveDelayMs: 0,
+  });
+  const dataStore = createDataStore({ store: async () => data, now: () => NOW, download });
+  const view = render(<Options settings={settings} data={dataStore} />);
+  return { view, settings, data, downloads };
+}
+
+/** Long enough for a save debounced by 0 ms, and the storage write after it, to have happened. */
+export const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
