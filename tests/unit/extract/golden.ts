@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import type { ExtractResult, Posting } from '@/lib/posting';
+
+/**
+ * Golden files: `<page>.expected.json` beside each fixture page, written by reading the page. `posting` lists every
+ * field the page shows except the description (too long to spell out) and the skills (another module's dictionary);
+ * `description` pins its start, end, some lines and phrases.
+ */
+export interface Golden {
+  url: string;
+  now: string;
+  posting: Record<string, unknown>;
+  description?: { startsWith?: string; endsWith?: string; lines?: string[]; includes?: string[] };
+}
+
+export const FIXTURES = 'tests/fixtures';
+
+export function readGolden(site: string, page: string): Golden {
+  return JSON.parse(readFileSync(`${FIXTURES}/${site}/${page.replace(/\.html$/, '.expected.json')}`, 'utf8')) as Golden;
+}
+
+export function readPage(site: string, page: string): Document {
+  return new DOMParser().parseFromString(readFileSync(`${FIXTURES}/${site}/${page}`, 'utf8'), 'text/html');
+}
+
+/** The posting without the parts the golden file does not spell out. */
+export function comparable(posting: Posting): Record<string, unknown> {
+  const { descriptionText: _text, skills: _skills, ...rest } = posting;
+  const { skills: _skillsEvidence, ...evidence } = posting.evidence;
+  return { ...rest, evidence };
+}
+
+export function expectGolden(result: ExtractResult, golden: Golden): void {
+  if (!result.ok) throw new Error(`expected a posting, got: ${result.reason}`);
+  expect(comparable(result.posting)).toEqual(golden.posting);
+  const text = result.posting.descriptionText;
+  if (!golden.description) {
+    expect(text).toBeUndefined();
+    return;
+  }
+  if (text === undefined) throw new Error('expected a description');
+  const { startsWith, endsWith, lines = [], includes = [] } = golden.description;
+  if (startsWith) expect(text.startsWith(startsWith)).toBe(true);
+  if (endsWith) expect(text.endsWith(endsWith)).toBe(true);
+  for (const line of lines) expect(text.split('\n')).toContain(line);
+  for (const phrase of includes) expect(text).toContain(phrase);
+}
