@@ -208,7 +208,15 @@ export function isApplied(text: string): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Workplace
+// Salary and workplace
+
+/** A figure with a currency or a pay period: "$120K/yr - $150K/yr", "45 000 € par an", "50 €/h". */
+const SALARY_HINT = /\d.*(?:[$€£¥₹₩₪]|\/\s*(?:yr|hr|h|an|mo)\b|\b(?:per|par|pro|por) )|[$€£¥₹₩₪]\s*\d/iu;
+
+/** Whether a short label is a pay figure rather than a place or a level. */
+export function looksLikeSalary(text: string): boolean {
+  return SALARY_HINT.test(normalizeSpaces(text));
+}
 
 const WORKPLACE_LABELS: readonly [Workplace, RegExp][] = [
   ['onsite', label(['on-site', 'on site', 'onsite', 'sur site', 'sur place', 'vor Ort', 'presencial', 'no local'])],
@@ -244,12 +252,18 @@ export function jobIdFromUrn(text: string | null | undefined): string | undefine
   return /^urn:li:(?:fsd_|fs_normalized_)?jobPosting:(\d{5,})$/i.exec(trimmed)?.[1];
 }
 
-/** The job id a link points at: "/jobs/view/…-4185843819?…", "…/jobs/collections/similar-jobs/?currentJobId=3784292969". */
-export function jobIdFromLink(href: string | null | undefined): string | undefined {
+/**
+ * The job id a link points at: "/jobs/view/…-4185843819?…", "…/jobs/collections/similar-jobs/?currentJobId=3784292969".
+ * Relative links resolve against `base`, the page's address.
+ */
+export function jobIdFromLink(
+  href: string | null | undefined,
+  base: string | URL = 'https://www.linkedin.com/',
+): string | undefined {
   if (!href) return undefined;
   let url: URL;
   try {
-    url = new URL(href, 'https://www.linkedin.com');
+    url = new URL(href, base);
   } catch {
     return undefined;
   }

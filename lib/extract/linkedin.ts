@@ -26,6 +26,7 @@ import {
   isPromoted,
   jobIdFromLink,
   jobIdFromUrn,
+  looksLikeSalary,
   parseApplicants,
   parseWorkplace,
 } from '@/lib/extract/linkedin-text';
@@ -298,8 +299,6 @@ function labelText(element: Element): string | undefined {
   return (shown && visibleText(shown)) ?? visibleText(element);
 }
 
-const SALARY_HINT = /\d.*(?:[$€£¥₹₩₪]|\b(?:yr|hr|an|mois|jahr|año|ano|year|hour|month)\b)|[$€£¥₹₩₪].*\d/i;
-
 /** Insight labels: "Sur site", "Temps plein", "Confirmé", "Remote", "$120K/yr - $150K/yr". */
 function readInsightLabels(draft: PostingDraft, scope: ParentNode): void {
   for (const element of everyMatch(scope, S.insightLabels)) {
@@ -309,7 +308,7 @@ function readInsightLabels(draft: PostingDraft, scope: ParentNode): void {
     const employment = normalizeEmploymentType(text);
     if (workplace) draft.set('workplace', workplace, 'dom');
     else if (employment) draft.set('employmentType', employment, 'dom');
-    else if (SALARY_HINT.test(text)) draft.set('salary', parseSalaryText(text), 'dom');
+    else if (looksLikeSalary(text)) draft.set('salary', parseSalaryText(text), 'dom');
     else draft.set('experienceLevel', inferExperienceLevel(text), 'dom');
   }
 }
@@ -415,8 +414,6 @@ export function extractLinkedIn(document: Document, url: string, now: Date): Ext
   readSelectors(draft, scope, now);
   const topCard = firstMatch(scope, S.topCard)?.element;
   if (topCard) readSegments(draft, segmentsOf(topCard), now, false);
-  const title = draft.fields.title;
-  if (title) draft.set('experienceLevel', inferExperienceLevel(title), 'text');
 
   return draft.build(id.id, id.evidence, 'page');
 }
