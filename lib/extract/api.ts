@@ -177,7 +177,10 @@ function mergeWorkday(posting: Posting, json: unknown, now: Date): ApiMergeResul
     const locations = [info.location, ...(info.additionalLocations ?? [])].map((l) => l?.trim()).filter(Boolean);
     next.set('locations', locations.length > 0 ? (locations as string[]) : undefined);
   }
-  if (!posting.descriptionText && info.jobDescription) next.setDescription(htmlToText(info.jobDescription));
+  // The CXS description starts with the bare title before its first paragraph.
+  const description = info.jobDescription ? htmlToText(info.jobDescription) : '';
+  const withoutTitle = description.startsWith(info.title) ? description.slice(info.title.length).trim() : description;
+  if (!posting.descriptionText) next.setDescription(withoutTitle);
   if (!posting.closed) {
     const refused = info.canApply === false || info.posted === false;
     next.set(
@@ -231,5 +234,5 @@ function draftFrom(posting: Posting) {
 export function applyApiResponse(posting: Posting, json: unknown, now: Date): ApiMergeResult {
   if (posting.source === 'lever') return mergeLever(posting, json);
   if (posting.source === 'workday') return mergeWorkday(posting, json, now);
-  return { ok: false, error: `${posting.source} has no public job API, so there is no response to apply.` };
+  return { ok: false, error: 'LinkedIn has no public job API, so there is no response to apply.' };
 }

@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { apiRequestFor, applyApiResponse } from '@/lib/extract/api';
+import { extractPosting } from '@/lib/extract/index';
+import { type Posting, parsePosting } from '@/lib/posting';
+import { FIXTURES, readGolden, readPage } from './golden';
+
+const PLAID_ID = '18503c02-17a0-4c47-98c8-155b0b6ccc2a';
+const PLAID_PAGE = `handmade_plaid_posting-page_${PLAID_ID}.html`;
+const HIGHSPOT_PAGE = 'jobapplier_highspot_apply-page_rendered.html';
+const NVIDIA_OLD = 'handmade_nvidia_job_rendered_posted-30-plus-days.html';
+const BAH_URL =
+  'https://bah.wd1.myworkdayjobs.com/BAH_Jobs/job/Annapolis-Junction-MD/Systems-Administrator-Intern_R0249565';
+
+function json(site: string, file: string): unknown {
+  return JSON.parse(readFileSync(`${FIXTURES}/${site}/${file}`, 'utf8'));
+}
+
+function extracted(site: string, page: string): Posting {
+  const golden = readGolden(site, page);
+  const result = extractPosting(readPage(site, page), golden.url, new Date(golden.now));
+  if (!result.ok) throw new Error(result.reason);
+  return result.posting;
+}
+
+function posting(input: unknown): Posting {
+  const parsed = parsePosting(input);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.posting;
+}
+
+/** What the Booz Allen page would give: title, tenant as company, "Posted 8 Days Ago". */
+const bahPosting = () =>
+  posting({
+    source: 'workday',
+    id: 'Systems-Administrator-Intern_R0249565',
+    url: BAH_URL,
+    title: 'Systems Administrator Intern',
+    company: 'Bah',
+    requisitionId: 'R0249565',
+    posted: {
+      kind: 'range',
+      text: 'Posted 8 Days Ago',
+      earliest: '2026-09-15T12:00:00.000Z',
+      latest: '2026-09-16T12:00:00.000Z',
+      precision: 'day',
+    },
+    evidence: { id: 'url', title: 'dom', company: 'url', requisitionId: 'dom', posted: 'dom' },
+  });
+
+const NOW = new Date('2026-09-24T12:00:00Z');
+
+describe('apiRequestFor', () => {
+  it("asks Lever's postings API for a Lever posting, in the page's region", () => {
+    expect(apiRequestFor(extracted('lever', PLAID_PAGE))).toEqual({
+      url: `https://api.lever.co/v0/postings/plaid/${PLAID_ID}`,
+    });
+    const eu = posting({
+      source: 'lever',
+      id: PLAID_ID,
+      url: `https://jobs.eu.lever.co/plaid/${PLAID_ID}/apply`,
+      title: 'x',
+    });
+    expect(apiRequestFor(eu)).toEqual({ url: `https://api.eu.lever.co/v0/postings/plaid/${PLAID_ID}` });
+  });
+
+  it("asks Workday's CXS API only when the page's posted date is not exact", () => {
+    expect(apiRequestFor(extracted('workday', NVIDIA_OLD))).toEqual({
+      url: 'https://nvidia.wd5.myworkdayjobs.com/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1',
+    });
+    expect(apiRequestFor(bahPosting())).toEqual({
+      url: 'https://bah.wd1.myworkdayjobs.com/wday/cxs/bah/BAH_Jobs/job/Annapolis-Junction-MD/Systems-Administrator-Intern_R0249565',
+    });
+    expect(apiRequestFor(extracted('workday', 'adfrisealach_autodesk_job_server-html_24WD81528.html'))).toBeUndefined();
+  });
+
+  it('asks nothing for LinkedIn', () => {
+    const linkedIn = posting({ source: 'linkedin', id: '1', url: 'https://www.linkedin.com/jobs/view/1', title: 'x' });
+    expect(apiRequestFor(linkedIn)).toBeUndefined();
+  });
+});
+
+describe('applyApiResponse: Lever', () => {
+  const single = json('lever', `derived_plaid_postings-api_v0_single_${PLAID_ID}.json`);
+
+  it('merges a single-posting response: exact created date, workplace, pay, all locations', () => {
+    const page = extracted('lever', PLAID_PAGE);
+    const merged = applyApiResponse(page, single, NOW);
+    if (!merged.ok) throw new Error(merged.error);
+    expect(merged.posting).toMatchObject({
+      posted: { kind: 'exact', date: '2026-01-31T00:07:08.287Z' },
+      workplace: 'hybrid',
+      employmentType: 'full-time',
+      locations: ['San Francisco', 'New York'],
+      salary: { min: 176400, max: 243600, currency: 'USD', period: 'year' },
+      descriptionText: page.descriptionText,
+      title: page.title,
+    });
+    expect(merged.posting.evidence).toMatchObject({
+      posted: 'ats-api',
+      workplace: 'ats-api',
+      salary: 'ats-api',
+      locations: 'ats-api',
+      descriptionText: 'dom',
+      title: 'dom',
+    });
+  });
+
+  it('picks the posting out of a board array (?mode=json)', () => {
+    const merged = applyApiResponse(
+      extracted('lever', PLAID_PAGE),
+      json('lever', 'plytools_plaid_postings-api_v0_mode-json.json'),
+      NOW,
+    );
+    expect(merged.ok && merged.posting.posted).toEqual({ kind: 'exact', date: '2026-01-31T00:07:08.287Z' });
+  });
+
+  it('fills in the description an /apply page lacks, from the plain-text fields (Veeva: no lists)', () => {
+    const veeva = posting({
+      source: 'lever',
+      id: '466ed4a1-2c00-400e-8b9b-77b0c63d64d2',
+      url: 'https://jobs.lever.co/veeva/466ed4a1-2c00-400e-8b9b-77b0c63d64d2/apply',
+      title: '(Associate) Team Lead - Data Operations',
+    });
+    const merged = applyApiResponse(veeva, json('lever', 'aaronearlerichardson_veeva_postings-api_v0.json'), NOW);
+    if (!merged.ok) throw new Error(merged.error);
+    expect(merged.posting).toMatchObject({
+      posted: { kind: 'exact', date: '2026-01-30T19:29:35.307Z' },
+      workplace: 'remote',
+      employmentType: 'full-time',
+      locations: ['Portugal - Lisbon'],
+      evidence: { descriptionText: 'ats-api' },
+    });
+    expect(merged.posting.salary).toBeUndefined();
+    expect(merged.posting.descriptionText).toMatch(/^Veeva Systems is a mission-driven organization/);
+    expect(merged.posting.descriptionText).toContain('#RemotePortugal');
+  });
+
+  it('refuses a response without this posting, or for another one', () => {
+    const highspot = extracted('lever', HIGHSPOT_PAGE);
+    expect(applyApiResponse(highspot, json('lever', 'plytools_plaid_postings-api_v0_mode-json.json'), NOW)).toEqual({
+      ok: false,
+      error: 'The Lever API response does not list this posting (f222ad5c-b7dd-43c4-9008-ee1a53174afa).',
+    });
+    expect(applyApiResponse(highspot, single, NOW)).toEqual({
+      ok: false,
+      error: `The Lever API response is for another posting (${PLAID_ID}, not f222ad5c-b7dd-43c4-9008-ee1a53174afa).`,
+    });
+  });
+
+  it.each([
+    [null, 'The Lever API response is not a posting (response: Invalid input: expected object, received null).'],
+    [
+      { ok: false, error: 'Document not found' },
+      'The Lever API response is not a posting (id: Invalid input: expected string, received undefined).',
+    ],
+    [
+      { id: PLAID_ID, text: 'Data Scientist', createdAt: 'yesterday' },
+      'The Lever API response is not a posting (createdAt: Invalid input: expected number, received string).',
+    ],
+  ])('refuses a malformed response %j with a sentence, leaving the posting unchanged', (bad, error) => {
+    const page = extracted('lever', PLAID_PAGE);
+    const before = structuredClone(page);
+    expect(applyApiResponse(page, bad, NOW)).toEqual({ ok: false, error });
+    expect(page).toEqual(before);
+  });
+});
+
+describe('applyApiResponse: Workday', () => {
+  const detail = json('workday', 'jaredrojas08_cxs_job_detail_bah_R0249565.json');
+
+  it('merges the CXS detail: start date as the exact posted date, end date, time type, employer', () => {
+    const merged = applyApiResponse(bahPosting(), detail, NOW);
+    if (!merged.ok) throw new Error(merged.error);
+    expect(merged.posting).toMatchObject({
+      posted: { kind: 'exact', date: '2026-09-16T00:00:00.000Z' },
+      validThrough: '2026-12-14T23:59:59.999Z',
+      employmentType: 'part-time',
+      requisitionId: 'R0249565',
+      company: '631 Booz Allen Hamilton_United States',
+      locations: ['Annapolis Junction, MD'],
+      evidence: { posted: 'ats-api', validThrough: 'ats-api', company: 'ats-api', descriptionText: 'ats-api' },
+    });
+    expect(merged.posting.closed).toBeUndefined();
+    expect(merged.posting.descriptionText).toMatch(/^The Opportunity:/);
+  });
+
+  it('keeps a company name the page took from structured data', () => {
+    const fromJsonLd = posting({ ...bahPosting(), company: 'Booz Allen', evidence: { company: 'json-ld' } });
+    const merged = applyApiResponse(fromJsonLd, detail, NOW);
+    expect(merged.ok && merged.posting.company).toBe('Booz Allen');
+  });
+
+  it.each([
+    ['canApply', { canApply: false }],
+    ['posted', { posted: false }],
+  ])('marks the posting closed when %s is false', (_field, change) => {
+    const closed = structuredClone(detail) as { jobPostingInfo: Record<string, unknown> };
+    Object.assign(closed.jobPostingInfo, change);
+    const merged = applyApiResponse(bahPosting(), closed, NOW);
+    expect(merged.ok && merged.posting.closed).toEqual({
+      reason: "Workday's API says this posting no longer accepts applications.",
+    });
+  });
+
+  it('marks the posting closed once the end date has passed', () => {
+    const merged = applyApiResponse(bahPosting(), detail, new Date('2026-12-20T00:00:00Z'));
+    expect(merged.ok && merged.posting.closed).toEqual({
+      reason: "The posting's closing date (2026-12-14) has passed.",
+    });
+  });
+
+  it('refuses a jobs-list response and a detail for another requisition', () => {
+    expect(
+      applyApiResponse(bahPosting(), json('workday', 'internshelper_blueorigin_cxs_jobs_list_page1.json'), NOW),
+    ).toEqual({
+      ok: false,
+      error:
+        'The Workday API response is not a job posting (jobPostingInfo: Invalid input: expected object, received undefined).',
+    });
+    const other = structuredClone(detail) as { jobPostingInfo: Record<string, unknown> };
+    other.jobPostingInfo.jobReqId = 'R0000001';
+    expect(applyApiResponse(bahPosting(), other, NOW)).toEqual({
+      ok: false,
+      error: 'The Workday API response is for another posting (requisition R0000001, not R0249565).',
+    });
+  });
+
+  it('says LinkedIn has no API to apply', () => {
+    const linkedIn = posting({ source: 'linkedin', id: '1', url: 'https://www.linkedin.com/jobs/view/1', title: 'x' });
+    expect(applyApiResponse(linkedIn, {}, NOW)).toEqual({
+      ok: false,
+      error: 'LinkedIn has no public job API, so there is no response to apply.',
+    });
+  });
+});
