@@ -1,0 +1,25 @@
+import { render } from '@testing-library/preact';
+import { vi } from 'vitest';
+import { Popup } from '@/components/popup/Popup';
+import { sendToBackground } from '@/lib/messages';
+import { createPopupStore } from '@/lib/popup/popup-store';
+import type { Store } from '@/lib/store/types';
+import { freshStore, NOW } from './fixtures';
+
+/** The popup with the real message sender (the fake browser answers), a real store, and caught tab openings. */
+export async function renderPopup(opts: { tabId?: number; store?: Store } = {}) {
+  const store = opts.store ?? (await freshStore());
+  const openUrl = vi.fn<(url: string) => void>();
+  const openOptions = vi.fn<() => void>();
+  const popup = createPopupStore({
+    activeTabId: async () => opts.tabId,
+    send: sendToBackground,
+    store: async () => store,
+    searchDelayMs: 0,
+    openUrl,
+    openOptions,
+    now: () => NOW,
+  });
+  const view = render(<Popup store={popup} />);
+  return { view, popup, store, openUrl, openOptions };
+}
