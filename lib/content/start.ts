@@ -1,0 +1,37 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPosting } from '@/lib/extract';
+import { contentListener } from '@/lib/messages';
+import { loadSettings, watchSettings } from '@/lib/settings-storage';
+import { createBadgeHost } from './badge-host';
+import { type Controller, createController } from './controller';
+import type { SiteConfig } from './sites';
+
+/**
+ * Everything a site's content script does for the posting badge: follow the settings, the background's messages
+ * and in-page navigation, all tied to `ctx` so they stop when the extension is reloaded or updated.
+ */
+export async function startPostingBadge(ctx: ContentScriptContext, site: SiteConfig): Promise<Controller> {
+  const now = () => new Date();
+  const badge = createBadgeHost(ctx, {
+    titleSelectors: site.titleSelectors,
+    canBlockCompany: site.canBlockCompany,
+    now,
+    onSave: (saved) => controller.save(saved),
+    onBlockCompany: (company) => controller.blockCompany(company),
+  });
+  const controller = createController(ctx, { site, extract: extractPosting, badge, now });
+
+  const listener = contentListener({
+    'result:update': ({ result }) => controller.update(result),
+    'site:disabled': () => controller.setEnabled(false),
+  });
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  ctx.onInvalidated(watchSettings((settings) => controller.setEnabled(settings.sites[site.source])));
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.scan());
+
+  const settings = await loadSettings();
+  if (ctx.isValid) controller.setEnabled(settings.sites[site.source]);
+  return controller;
+}

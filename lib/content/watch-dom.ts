@@ -1,0 +1,49 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export interface WatchDomOptions {
+  /** Called after the page changes, at most once per `throttleMs`; returning true stops the watch. */
+  check: () => boolean;
+  throttleMs: number;
+  /** Stop after this long and call `onTimeout`; without it the watch runs until stopped. */
+  timeoutMs?: number;
+  onTimeout?: () => void;
+}
+
+/**
+ * Watches the page for changes without ever doing work per mutation: changes only schedule one `check` per
+ * throttle window. Stops when `check` says so, on timeout, when the returned function is called, or when the
+ * content script is invalidated.
+ */
+export function watchDom(ctx: ContentScriptContext, options: WatchDomOptions): () => void {
+  let stopped = false;
+  let scheduled = false;
+  let timeout: number | undefined;
+
+  const observer = new MutationObserver(() => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    ctx.setTimeout(() => {
+      scheduled = false;
+      if (!stopped && options.check()) stop();
+    }, options.throttleMs);
+  });
+
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timeout);
+    forgetInvalidation();
+  };
+  const forgetInvalidation = ctx.onInvalidated(stop);
+
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  if (options.timeoutMs !== undefined) {
+    timeout = ctx.setTimeout(() => {
+      if (stopped) return;
+      stop();
+      options.onTimeout?.();
+    }, options.timeoutMs);
+  }
+  return stop;
+}

@@ -1,0 +1,332 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing';
+import { createBackgroundService } from '@/lib/background/service';
+import { createTabResults } from '@/lib/background/tab-results';
+import { badgeLook, createToolbarBadge } from '@/lib/background/toolbar-badge';
+import { extractPosting } from '@/lib/extract';
+import { backgroundListener, type ContentMessageInput, type TabResult } from '@/lib/messages';
+import type { Posting } from '@/lib/posting';
+import { scorePosting } from '@/lib/score';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import { loadSettings, saveSettings } from '@/lib/settings-storage';
+import { openStore } from '@/lib/store';
+import type { Store } from '@/lib/store/types';
+import { makePosting } from '../helpers/results';
+
+const FIXTURES = resolve(__dirname, '../../fixtures/lever');
+const PAGE = 'handmade_plaid_posting-page_18503c02-17a0-4c47-98c8-155b0b6ccc2a';
+const API = 'derived_plaid_postings-api_v0_single_18503c02-17a0-4c47-98c8-155b0b6ccc2a.json';
+const NOW = new Date('2026-04-19T12:00:00.000Z');
+const OWN = 'test-extension-id';
+const DEFAULT_SETTINGS_NO_API: Settings = { ...DEFAULT_SETTINGS, atsDateLookup: false };
+
+function leverPosting(): Posting {
+  const html = readFileSync(resolve(FIXTURES, `${PAGE}.html`), 'utf8');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const extracted = extractPosting(doc, 'https://jobs.lever.co/plaid/18503c02-17a0-4c47-98c8-155b0b6ccc2a', NOW);
+  if (!extracted.ok) throw new Error(extracted.reason);
+  return extracted.posting;
+}
+
+const apiJson = () => JSON.parse(readFileSync(resolve(FIXTURES, API), 'utf8'));
+
+interface Harness {
+  service: ReturnType<typeof createBackgroundService>;
+  sent: [number, ContentMessageInput][];
+  fetch: ReturnType<typeof vi.fn>;
+  store: () => Promise<Store>;
+  send: (message: unknown, tabId?: number) => Promise<unknown>;
+}
+
+function setup(options: { fetch?: typeof fetch; openStore?: () => Promise<Store> } = {}): Harness {
+  const factory = new IDBFactory();
+  let opened: Promise<Store> | undefined;
+  const store = () => {
+    opened ??= openStore({ name: 'background-test', factory });
+    return opened;
+  };
+  const sent: [number, ContentMessageInput][] = [];
+  const fetchMock = vi.fn(options.fetch ?? (async () => new Response(JSON.stringify(apiJson()))));
+  const service = createBackgroundService({
+    openStore: options.openStore ?? store,
+    loadSettings,
+    saveSettings,
+    fetch: fetchMock as unknown as typeof fetch,
+    now: () => NOW,
+    badge: createToolbarBadge(browser.action),
+    tabs: createTabResults(browser.storage.session),
+    sendToTab: async (tabId, message) => {
+      sent.push([tabId, message]);
+      return { ok: true };
+    },
+  });
+  const listener = backgroundListener(service.handlers);
+  const send = async (message: unknown, tabId?: number) =>
+    listener(message, { id: OWN, ...(tabId === undefined ? {} : { tab: { id: tabId } as never }) });
+  return { service, sent, fetch: fetchMock, store, send };
+}
+
+async function settingsWith(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await saveSettings(next);
+  return next;
+}
+
+const badgeText = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+async function seen(h: Harness, posting: Posting, tabId = 1): Promise<TabResult> {
+  const answer = (await h.send({ type: 'posting:seen', posting }, tabId)) as { ok: boolean; result: TabResult };
+  expect(answer.ok).toBe(true);
+  return answer.result;
+}
+
+describe('background: a posting seen in a tab', () => {
+  it('records it, scores it, keeps the result for the tab and sets the toolbar badge', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    const posting = leverPosting();
+    const result = await seen(h, posting, 4);
+    expect(result.history.timesSeen).toBe(1);
+    expect(result.saved).toBe(false);
+    expect(result.problem).toBeUndefined();
+    expect(result.score).toEqual(
+      scorePosting(posting, { posting: result.history, company: result.company }, DEFAULT_SETTINGS_NO_API, NOW),
+    );
+    expect(await badgeText(4)).toBe(badgeLook(result.score).text);
+    expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe(badgeLook(result.score).title);
+    expect(await h.send({ type: 'tab:get-result', tabId: 4 })).toEqual({ ok: true, result });
+    expect((await (await h.store()).getPosting('lever', posting.id))?.lastScore?.value).toBe(result.score.value);
+    expect((await seen(h, posting, 4)).history.timesSeen).toBe(2);
+  });
+
+  it('asks the Lever API once, then refines the score and pushes it to the tab', async () => {
+    const h = setup();
+    const posting = leverPosting();
+    expect(posting.posted).toBeUndefined();
+    const first = await seen(h, posting, 2);
+    expect(first.posting.posted).toBeUndefined();
+    await h.service.idle();
+    expect(h.fetch).toHaveBeenCalledTimes(1);
+    expect(h.fetch.mock.calls[0]?.[0]).toBe(
+      'https://api.lever.co/v0/postings/plaid/18503c02-17a0-4c47-98c8-155b0b6ccc2a',
+    );
+    const [tabId, update] = h.sent[0] ?? [];
+    expect(tabId).toBe(2);
+    expect(update?.type).toBe('result:update');
+    const refined = (update as { result: TabResult }).result;
+    expect(refined.posting.posted?.kind).toBe('exact');
+    expect(refined.posting.evidence.posted).toBe('ats-api');
+    expect(await h.send({ type: 'tab:get-result', tabId: 2 })).toEqual({ ok: true, result: refined });
+    expect(await badgeText(2)).toBe(badgeLook(refined.score).text);
+
+    const again = await seen(h, posting, 3);
+    await h.service.idle();
+    expect(h.fetch).toHaveBeenCalledTimes(1);
+    expect(again.posting.posted).toEqual(refined.posting.posted);
+  });
+
+  it('keeps the page data, quietly, when the API fails, and does not ask again', async () => {
+    const h = setup({ fetch: async () => new Response('Not found', { status: 404 }) });
+    const posting = leverPosting();
+    const result = await seen(h, posting);
+    await h.service.idle();
+    expect(h.sent).toEqual([]);
+    expect(result.problem).toBeUndefined();
+    await seen(h, posting);
+    await h.service.idle();
+    expect(h.fetch).toHaveBeenCalledTimes(1);
+
+    const offline = setup({ fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
+    expect((await seen(offline, posting)).problem).toBeUndefined();
+    await offline.service.idle();
+    expect(offline.sent).toEqual([]);
+  });
+
+  it('never asks the API when the date lookup is off', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    await seen(h, leverPosting());
+    await h.service.idle();
+    expect(h.fetch).not.toHaveBeenCalled();
+  });
+
+  it('still scores from memory, saying why, when the store cannot be opened', async () => {
+    const h = setup({ openStore: () => Promise.reject(new Error('QuotaExceededError')) });
+    await settingsWith({ atsDateLookup: false });
+    const posting = makePosting();
+    const first = await seen(h, posting);
+    expect(first.problem).toBe(
+      'Still Hiring could not open its history (QuotaExceededError), so nothing was remembered.',
+    );
+    expect((await seen(h, posting)).history.timesSeen).toBe(2);
+    expect(await h.send({ type: 'posting:set-saved', source: 'lever', id: posting.id, saved: true })).toEqual({
+      ok: false,
+      error: first.problem,
+    });
+  });
+
+  it('refuses a posting of a site that is switched off, and shows no badge', async () => {
+    const h = setup();
+    await settingsWith({ sites: { lever: false, workday: true, linkedin: true } });
+    expect(await h.send({ type: 'posting:seen', posting: makePosting() }, 1)).toEqual({
+      ok: false,
+      error: 'Still Hiring is switched off for Lever.',
+    });
+    expect(await badgeText(1)).toBe('');
+  });
+
+  it('answers a malformed message with the bad field and ignores foreign or tab-less senders', async () => {
+    const h = setup();
+    const posting = { ...makePosting(), url: 'not a url' };
+    expect(await h.send({ type: 'posting:seen', posting }, 1)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^Bad "posting:seen" message, posting\.url: /),
+    });
+    const listener = backgroundListener(h.service.handlers);
+    expect(listener({ type: 'posting:seen', posting: makePosting() }, { id: 'evil', tab: { id: 1 } as never })).toBe(
+      undefined,
+    );
+    expect(listener({ type: 'posting:seen', posting: makePosting() }, { id: OWN })).toBeUndefined();
+    expect(await badgeText(1)).toBe('');
+  });
+});
+
+describe('background: leaving and closing', () => {
+  it('clears the toolbar badge and the kept result when the tab leaves the posting', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    await seen(h, makePosting(), 5);
+    expect(await badgeText(5)).not.toBe('');
+    expect(await h.send({ type: 'posting:left' }, 5)).toEqual({ ok: true });
+    expect(await badgeText(5)).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 5 })).toBe('Still Hiring');
+    expect(await h.send({ type: 'tab:get-result', tabId: 5 })).toEqual({ ok: true, result: null });
+  });
+
+  it('forgets a tab that closes or goes to another site', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    await seen(h, makePosting(), 5);
+    await seen(h, makePosting(), 6);
+    await h.service.onTabRemoved(5);
+    await h.service.onTabLeftSite(6);
+    expect(await h.send({ type: 'tab:get-result', tabId: 5 })).toEqual({ ok: true, result: null });
+    expect(await h.send({ type: 'tab:get-result', tabId: 6 })).toEqual({ ok: true, result: null });
+    expect(await badgeText(6)).toBe('');
+  });
+
+  it('still answers the popup after the service worker restarted', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    const result = await seen(h, makePosting(), 8);
+    const restarted = setup();
+    expect(await restarted.send({ type: 'tab:get-result', tabId: 8 })).toEqual({ ok: true, result });
+  });
+});
+
+describe('background: settings changes', () => {
+  it('re-scores open tabs with the new settings and pushes the result', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    const kept = await seen(h, makePosting(), 3);
+    const next = await settingsWith({
+      bands: { active: 95, likely: 90, uncertain: 85, stale: 80 },
+      ghostThreshold: 90,
+    });
+    await h.service.onSettingsChanged(next);
+    const expected = scorePosting(kept.posting, { posting: kept.history, company: kept.company }, next, NOW);
+    expect(expected.band.label).not.toBe(kept.score.band.label);
+    expect(h.sent).toEqual([[3, { type: 'result:update', result: { ...kept, score: expected } }]]);
+    expect(await badgeText(3)).toBe(badgeLook(expected).text);
+    expect(await fakeBrowser.action.getTitle({ tabId: 3 })).toBe(badgeLook(expected).title);
+  });
+
+  it('tells the tabs of a site switched off, and clears their badges', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    await seen(h, makePosting(), 3);
+    await seen(
+      h,
+      makePosting({ source: 'linkedin', id: '4450949378', url: 'https://www.linkedin.com/jobs/view/4450949378/' }),
+      4,
+    );
+    const next = await settingsWith({ sites: { lever: false, workday: true, linkedin: true } });
+    await h.service.onSettingsChanged(next);
+    expect(h.sent).toContainEqual([3, { type: 'site:disabled' }]);
+    expect(h.sent.filter(([tabId]) => tabId === 3)).toEqual([[3, { type: 'site:disabled' }]]);
+    expect(await badgeText(3)).toBe('');
+    expect(await badgeText(4)).not.toBe('');
+    expect(await h.send({ type: 'tab:get-result', tabId: 3 })).toEqual({ ok: true, result: null });
+  });
+});
+
+describe('background: saving, blocking and job-list cards', () => {
+  it('saves and unsaves a recorded posting and updates every tab showing it', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    const posting = makePosting();
+    await seen(h, posting, 1);
+    expect(await h.send({ type: 'posting:set-saved', source: 'lever', id: posting.id, saved: true })).toEqual({
+      ok: true,
+      saved: true,
+    });
+    expect(h.sent.map(([tabId, m]) => [tabId, m.type, (m as { result: TabResult }).result.saved])).toEqual([
+      [1, 'result:update', true],
+    ]);
+    expect((await seen(h, posting, 2)).saved).toBe(true);
+    await h.send({ type: 'posting:set-saved', source: 'lever', id: posting.id, saved: false });
+    expect(((await h.send({ type: 'tab:get-result', tabId: 1 })) as { result: TabResult }).result.saved).toBe(false);
+  });
+
+  it('cannot save a posting it never saw', async () => {
+    const h = setup();
+    expect(await h.send({ type: 'posting:set-saved', source: 'lever', id: 'unknown', saved: true })).toEqual({
+      ok: false,
+      error: 'Still Hiring has not recorded this posting yet, so it cannot be saved.',
+    });
+  });
+
+  it('blocks a company by its key, once', async () => {
+    const h = setup();
+    expect(await h.send({ type: 'company:block', company: 'Autodesk, Inc.' }, 1)).toEqual({ ok: true });
+    expect(await h.send({ type: 'company:block', company: 'Autodesk' })).toEqual({ ok: true });
+    expect((await loadSettings()).blockedCompanies).toEqual(['autodesk']);
+  });
+
+  it('records and scores job-list cards and flags blocked companies', async () => {
+    const h = setup();
+    await settingsWith({ blockedCompanies: ['globex'] });
+    const card = (id: string, company: string) =>
+      makePosting({
+        source: 'linkedin',
+        id,
+        company,
+        view: 'card',
+        url: `https://www.linkedin.com/jobs/view/${id}/`,
+        descriptionText: undefined,
+      });
+    const cards = [card('1000001', 'Acme'), card('1000002', 'Globex Corporation')];
+    const answer = (await h.send({ type: 'cards:seen', postings: cards }, 1)) as { ok: true; results: unknown[] };
+    expect(answer.results).toEqual([
+      {
+        source: 'linkedin',
+        id: '1000001',
+        score: expect.objectContaining({ value: expect.any(Number) }),
+        blocked: false,
+      },
+      {
+        source: 'linkedin',
+        id: '1000002',
+        score: expect.objectContaining({ value: expect.any(Number) }),
+        blocked: true,
+      },
+    ]);
+    await h.send({ type: 'cards:seen', postings: cards }, 1);
+    expect((await (await h.store()).getPosting('linkedin', '1000001'))?.timesSeen).toBe(2);
+    expect(h.fetch).not.toHaveBeenCalled();
+    expect(await badgeText(1)).toBe('');
+  });
+});

@@ -1,0 +1,171 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { Badge, type BadgeProps } from '@/components/badge/Badge';
+import { GHOST_SCORE, makePosting, makeResult } from '../helpers/results';
+
+const NOW = new Date('2025-03-04T20:00:00.000Z');
+
+function renderBadge(overrides: Partial<BadgeProps> = {}) {
+  const props: BadgeProps = {
+    result: makeResult(),
+    now: () => NOW,
+    canBlockCompany: false,
+    onSave: vi.fn(async () => undefined),
+    onBlockCompany: vi.fn(async () => undefined),
+    ...overrides,
+  };
+  return { props, ...render(<Badge {...props} />) };
+}
+
+const pill = () => screen.getByTestId('still-hiring-pill');
+
+describe('Badge', () => {
+  it('reads the score and band, collapsed', () => {
+    renderBadge();
+    expect(pill().tagName).toBe('BUTTON');
+    expect(pill().getAttribute('aria-label')).toBe('Hiring Activity Score 72 of 100, Likely Active (65–79)');
+    expect(pill().getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByTestId('still-hiring-score').textContent).toBe('72');
+    expect(screen.getByTestId('still-hiring-band').textContent).toBe('Likely Active (65–79)');
+    expect(screen.queryByTestId('still-hiring-warning')).toBeNull();
+    expect(screen.queryByTestId('still-hiring-panel')).toBeNull();
+  });
+
+  it('opens on click with the breakdown, confidence, seen line and job information', () => {
+    renderBadge();
+    fireEvent.click(pill());
+    expect(pill().getAttribute('aria-expanded')).toBe('true');
+    const panel = screen.getByTestId('still-hiring-panel');
+    expect(pill().getAttribute('aria-controls')).toBe(panel.id);
+    const factors = [...screen.getByTestId('still-hiring-breakdown').querySelectorAll('li')].map((li) => [
+      li.children[0]?.textContent,
+      li.children[1]?.textContent,
+    ]);
+    expect(factors).toEqual([
+      ['Base score', '+50'],
+      ['Posted 3 days ago', '+15'],
+      ['short description (120 chars)', '\u22125'],
+      ['Direct ATS (lever)', '+12'],
+    ]);
+    expect(screen.getByTestId('still-hiring-confidence').textContent).toBe('Confidence: High (90%)');
+    expect(screen.getByTestId('still-hiring-seen').textContent).toMatch(/^First seen .+ · Last seen .+$/);
+    const info = screen.getByTestId('still-hiring-job-info');
+    const rows = Object.fromEntries(
+      [...info.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
+    );
+    expect(rows).toEqual({
+      Company: 'Acme',
+      Location: 'Berlin, Germany',
+      'Job type': 'Full-time, Hybrid',
+      Experience: 'Senior',
+      Source: 'Lever',
+      Status: 'Open',
+    });
+  });
+
+  it('opens with Enter and Space, closes with Escape and gives focus back to the pill', () => {
+    renderBadge();
+    pill().focus();
+    fireEvent.keyDown(pill(), { key: 'Enter' });
+    expect(screen.getByTestId('still-hiring-panel')).toBeTruthy();
+    const save = screen.getByTestId('still-hiring-save');
+    save.focus();
+    fireEvent.keyDown(save, { key: 'Escape' });
+    expect(screen.queryByTestId('still-hiring-panel')).toBeNull();
+    expect(pill().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(pill());
+    fireEvent.keyDown(pill(), { key: ' ' });
+    expect(screen.getByTestId('still-hiring-panel')).toBeTruthy();
+    fireEvent.keyDown(pill(), { key: ' ' });
+    expect(screen.queryByTestId('still-hiring-panel')).toBeNull();
+  });
+
+  it('prevents the native click after Enter and Space so one key press is one toggle', () => {
+    renderBadge();
+    expect(fireEvent.keyDown(pill(), { key: 'Enter' })).toBe(false);
+    expect(fireEvent.keyUp(pill(), { key: ' ' })).toBe(false);
+  });
+
+  it('closes when the page is clicked outside it', () => {
+    renderBadge();
+    fireEvent.click(pill());
+    fireEvent.pointerDown(screen.getByTestId('still-hiring-panel'));
+    expect(screen.getByTestId('still-hiring-panel')).toBeTruthy();
+    fireEvent.pointerDown(document.body);
+    expect(screen.queryByTestId('still-hiring-panel')).toBeNull();
+  });
+
+  it('shows the ghost warning collapsed and its reasons expanded', () => {
+    renderBadge({ result: makeResult({ score: GHOST_SCORE }) });
+    expect(pill().getAttribute('aria-label')).toBe(
+      'Hiring Activity Score 28 of 100, Likely Ghost (0–34). Ghost job warning: Says "no longer accepting applications"',
+    );
+    expect(pill().dataset.ghost).toBe('true');
+    expect(screen.getByTestId('still-hiring-warning').textContent).toContain('no longer accepting applications');
+    fireEvent.click(pill());
+    const reasons = [...screen.getByTestId('still-hiring-ghost-reasons').querySelectorAll('li')];
+    expect(reasons.map((li) => li.textContent)).toEqual([
+      'Posted over 60 days ago',
+      'Says "no longer accepting applications"',
+    ]);
+    expect(screen.getByText('Ghost job warning')).toBeTruthy();
+  });
+
+  it('renders text from the page as text, never as HTML', () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const { container } = renderBadge({
+      result: makeResult({ posting: makePosting({ title: hostile, company: hostile, locations: [hostile] }) }),
+      canBlockCompany: true,
+    });
+    fireEvent.click(pill());
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByTestId('still-hiring-job-info').textContent).toContain(hostile);
+  });
+
+  it('saves and unsaves through onSave, and says why when it fails', async () => {
+    const onSave = vi.fn(async () => 'Still Hiring could not open its history.');
+    const { rerender, props } = renderBadge({ onSave });
+    fireEvent.click(pill());
+    const save = screen.getByTestId('still-hiring-save');
+    expect(save.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(save);
+    expect(onSave).toHaveBeenCalledWith(true);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Still Hiring could not open its history.'),
+    );
+    rerender(<Badge {...props} result={makeResult({ saved: true })} />);
+    expect(screen.getByTestId('still-hiring-save').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('still-hiring-save').textContent).toBe('Saved');
+    fireEvent.click(screen.getByTestId('still-hiring-save'));
+    expect(onSave).toHaveBeenLastCalledWith(false);
+  });
+
+  it('links to a web search for the title and company in a new tab', () => {
+    renderBadge();
+    fireEvent.click(pill());
+    const link = screen.getByTestId('still-hiring-search') as HTMLAnchorElement;
+    expect(new URL(link.href).searchParams.get('q')).toBe('"Senior Platform Engineer" "Acme"');
+    expect(link.target).toBe('_blank');
+    expect(link.rel.split(' ')).toContain('noopener');
+  });
+
+  it('offers hiding the company only where job lists can hide it', async () => {
+    renderBadge();
+    fireEvent.click(pill());
+    expect(screen.queryByTestId('still-hiring-block')).toBeNull();
+  });
+
+  it('hides the company through onBlockCompany', async () => {
+    const { props } = renderBadge({ canBlockCompany: true });
+    fireEvent.click(pill());
+    fireEvent.click(screen.getByTestId('still-hiring-block'));
+    expect(props.onBlockCompany).toHaveBeenCalledWith('Acme');
+    await waitFor(() => expect(screen.getByTestId('still-hiring-block').textContent).toBe('Hidden on job lists'));
+    expect((screen.getByTestId('still-hiring-block') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('tells about a problem the background met', () => {
+    renderBadge({ result: makeResult({ problem: 'Still Hiring could not save this sighting (quota).' }) });
+    fireEvent.click(pill());
+    expect(screen.getByText('Still Hiring could not save this sighting (quota).')).toBeTruthy();
+  });
+});
