@@ -3,6 +3,13 @@ import type { BandPreview } from '@/lib/options/band-preview';
 
 const range = (min: number, max: number) => `${min}–${max}`;
 
+/** Centres the marker's label on it, except near either end, where it would run off the bar. */
+function labelShift(at: number): string {
+  if (at < 15) return '0%';
+  if (at > 85) return '-100%';
+  return '-50%';
+}
+
 /**
  * The five bands on a 0–100 bar in their colours, widths to scale, with the ghost-warning threshold marked.
  * The list under it says the same in words.
@@ -22,7 +29,10 @@ export function BandBar({ preview }: { preview: BandPreview }) {
             <span class="band-bar__range">{range(band.min, band.max)}</span>
           </div>
         ))}
-        <div class="band-bar__ghost" style={{ left: `${ghostThreshold}%` }}>
+        <div
+          class="band-bar__ghost"
+          style={{ left: `${ghostThreshold}%`, '--label-shift': labelShift(ghostThreshold) }}
+        >
           <span class="band-bar__ghost-label">ghost warning below {ghostThreshold}</span>
         </div>
       </div>

@@ -2,7 +2,7 @@ import type { PostingHistory } from '@/lib/history';
 import { timelineDots, timelineText } from '@/lib/popup/sightings-timeline';
 
 const WIDTH = 320;
-const PAD = 8;
+const PAD = 10;
 
 /** The days this posting was seen, as dots along the span from first to last seen, with the same in words. */
 export function SightingsTimeline({ history }: { history: PostingHistory }) {
@@ -17,7 +17,7 @@ export function SightingsTimeline({ history }: { history: PostingHistory }) {
             class="timeline__dot"
             cx={PAD + dot.at * (WIDTH - 2 * PAD)}
             cy="10"
-            r={dot.count > 1 ? 5.5 : 4}
+            r={dot.count > 1 ? 7 : 5}
           />
         ))}
       </svg>
