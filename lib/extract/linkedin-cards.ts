@@ -53,7 +53,7 @@ function readTime(draft: PostingDraft, card: Element, now: Date): void {
   const datetime = time.getAttribute('datetime')?.trim() ?? '';
   const exact = /^\d{4}-\d{2}-\d{2}/.test(datetime) ? toIsoDate(datetime) : undefined;
   const text = visibleText(time) ?? '';
-  if (isRepostText(text)) draft.set('reposted', { text: parseRelativeTime(text, now)?.text ?? text }, 'text');
+  if (isRepostText(text)) draft.set('reposted', { text }, 'text');
   if (exact) draft.set('posted', { kind: 'exact', date: exact }, 'dom');
   draft.set('posted', parseRelativeTime(text, now), 'text');
 }
@@ -75,7 +75,7 @@ function readMetadata(draft: PostingDraft, card: Element): void {
 }
 
 /** Footer labels ("Promoted", "Viewed", "Easy Apply", "18 candidats", "Reposted …") and insight badges. */
-function readLabels(draft: PostingDraft, card: Element, now: Date): void {
+function readLabels(draft: PostingDraft, card: Element): void {
   for (const item of everyMatch(card, C.footerItem)) {
     const text = visibleText(item);
     if (!text) continue;
@@ -83,7 +83,7 @@ function readLabels(draft: PostingDraft, card: Element, now: Date): void {
     if (isApplied(text)) draft.flag('applied', true, 'dom');
     if (isPromoted(text)) draft.flag('promoted', true, 'dom');
     if (isEasyApply(text)) draft.flag('easyApply', true, 'dom');
-    if (isRepostText(text)) draft.set('reposted', { text: parseRelativeTime(text, now)?.text ?? text }, 'text');
+    if (isRepostText(text)) draft.set('reposted', { text }, 'text');
     draft.applicants(parseApplicants(text), 'text');
   }
   for (const badge of everyMatch(card, C.badge)) {
@@ -103,7 +103,7 @@ function readCard(card: Element, base: string, now: Date): Posting | undefined {
   draft.set('company', firstText(card, C.company)?.text, 'dom');
   readMetadata(draft, card);
   readTime(draft, card, now);
-  readLabels(draft, card, now);
+  readLabels(draft, card);
   const built = draft.build(id, 'dom', 'card');
   return built.ok ? built.posting : undefined;
 }

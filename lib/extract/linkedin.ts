@@ -276,7 +276,7 @@ function readSegment(draft: PostingDraft, segment: string, now: Date): boolean {
   }
   const posted = parseRelativeTime(segment, now);
   const reposted = isRepostText(segment);
-  if (reposted) draft.set('reposted', { text: posted?.text ?? segment }, 'text');
+  if (reposted) draft.set('reposted', { text: segment }, 'text');
   draft.set('posted', posted, 'text');
   const promoted = isPromoted(segment);
   const reviewing = isActivelyReviewing(segment);
