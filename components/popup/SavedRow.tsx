@@ -30,6 +30,8 @@ export function SavedRow({ row, active, sort, now, onFocus, onOpen }: SavedRowPr
         data-key={row.key}
         onFocus={onFocus}
         onClick={(event) => {
+          // With a modifier the browser's own handling (a background tab, a window) is what the user asked for.
+          if (event.ctrlKey || event.metaKey || event.shiftKey) return;
           event.preventDefault();
           onOpen();
         }}
