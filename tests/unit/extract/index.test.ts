@@ -1,0 +1,49 @@
+import { extractPosting } from '@/lib/extract/index';
+import * as lever from '@/lib/extract/lever';
+
+const empty = () => new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
+
+describe('extractPosting dispatch', () => {
+  it.each([
+    [
+      'https://boards.greenhouse.io/gitlab/jobs/8620720002',
+      'This is not a job posting page of Lever, Workday or LinkedIn.',
+    ],
+    ['not a url', 'This is not a job posting page of Lever, Workday or LinkedIn.'],
+    ['https://www.linkedin.com/authwall?trk=gf', 'This LinkedIn page is the sign-in wall, not a job posting.'],
+    [
+      'https://www.linkedin.com/feed/',
+      'This LinkedIn page is not a job posting (open a job, or select one in a job list).',
+    ],
+    [
+      'https://www.linkedin.com/jobs/search/',
+      'This LinkedIn page is not a job posting (open a job, or select one in a job list).',
+    ],
+    ['https://jobs.lever.co/plaid', 'This Lever page is not a job posting (it may be the company’s list of jobs).'],
+    [
+      'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext',
+      'This Workday page is not a job posting (it may be a search or list page).',
+    ],
+  ])('explains why %s is not a posting', (url, reason) => {
+    expect(extractPosting(empty(), url)).toEqual({ ok: false, reason });
+  });
+
+  it('hands posting addresses to the site extractor', () => {
+    const result = extractPosting(empty(), 'https://jobs.lever.co/plaid/18503c02-17a0-4c47-98c8-155b0b6ccc2a');
+    expect(result).toEqual({
+      ok: false,
+      reason:
+        'This Lever page has no readable job posting (title is missing or invalid); it may still be loading or may have been taken down.',
+    });
+  });
+
+  it('turns an extractor that throws into a reason instead of throwing', () => {
+    vi.spyOn(lever, 'extractLever').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    expect(extractPosting(empty(), 'https://jobs.lever.co/plaid/18503c02-17a0-4c47-98c8-155b0b6ccc2a')).toEqual({
+      ok: false,
+      reason: 'This Lever page could not be read (boom).',
+    });
+  });
+});
