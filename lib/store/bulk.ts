@@ -1,6 +1,7 @@
 import { rebuildCompanies } from './companies';
 import { type Db, inTransaction } from './db';
 import { Problems } from './read';
+import { markSavedChanged } from './saved-cache';
 import type { StoredPosting } from './types';
 
 /**
@@ -9,10 +10,11 @@ import type { StoredPosting } from './types';
  * The puts are all issued before any is awaited, which is what makes it fast.
  */
 export function bulkPut(db: Db, postings: readonly StoredPosting[]): Promise<void> {
-  return inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
     const store = tx.objectStore('postings');
     await Promise.all(postings.map((posting) => store.put(posting)));
     const companies = new Set(postings.flatMap((p) => (p.companyKey === undefined ? [] : [p.companyKey])));
     await rebuildCompanies(tx, companies, new Problems());
+    await markSavedChanged(tx);
   });
 }

@@ -18,9 +18,11 @@ export interface StillHiringDB extends DBSchema {
     };
   };
   companies: { key: string; value: CompanyRecord };
+  /** Small named values: the saved-listings revision (saved-cache.ts). */
+  meta: { key: string; value: number };
 }
 
-export type StoreName = 'postings' | 'companies';
+export type StoreName = 'postings' | 'companies' | 'meta';
 export type Db = IDBPDatabase<StillHiringDB>;
 /** A transaction that may write both stores: a normal readwrite one, or the upgrade's. */
 export type WriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite' | 'versionchange'>;

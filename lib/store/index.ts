@@ -4,6 +4,7 @@ import { getCompanyHistory, getPosting } from './lookups';
 import { clearAll, counts, prune } from './maintenance';
 import { Problems } from './read';
 import { listSaved, setSaved } from './saved';
+import { SavedCache } from './saved-cache';
 import { recordScore } from './scores';
 import { recordSighting } from './sighting';
 import { exportJson, importJson } from './transfer';
@@ -30,15 +31,16 @@ export type {
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   const db = await openDb(opts);
   const problems = new Problems();
+  const savedCache = new SavedCache();
   return {
     recordSighting: (posting, now, { staleDays }) => recordSighting(db, problems, posting, now, staleDays),
     recordScore: (source, id, score, now) => recordScore(db, problems, source, id, score, now),
     getPosting: (source, id) => getPosting(db, problems, source, id),
     getCompanyHistory: (key, now, { staleDays }) => getCompanyHistory(db, problems, key, now, staleDays),
     setSaved: (source, id, saved, now) => setSaved(db, problems, source, id, saved, now),
-    listSaved: (query) => listSaved(db, problems, query),
+    listSaved: (query) => listSaved(db, problems, savedCache, query),
     exportJson: (now) => exportJson(db, problems, now),
-    exportSavedCsv: async () => savedCsv(await listSaved(db, problems)),
+    exportSavedCsv: async () => savedCsv(await listSaved(db, problems, savedCache)),
     importJson: (text) => importJson(db, problems, text),
     clearAll: () => clearAll(db),
     prune: (retentionDays, now) => prune(db, problems, retentionDays, now),

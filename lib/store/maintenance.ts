@@ -1,6 +1,7 @@
 import { refreshCompany } from './companies';
 import { type Db, inTransaction } from './db';
 import { type Problems, validPosting } from './read';
+import { markSavedChanged } from './saved-cache';
 import type { StoreCounts } from './types';
 
 const DAY_MS = 86_400_000;
@@ -30,9 +31,11 @@ export function prune(db: Db, problems: Problems, retentionDays: number, now: Da
 }
 
 export function clearAll(db: Db): Promise<void> {
-  return inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
     await tx.objectStore('postings').clear();
     await tx.objectStore('companies').clear();
+    // The revision survives the clear, so no store mistakes its old list for the current one.
+    await markSavedChanged(tx);
   });
 }
 

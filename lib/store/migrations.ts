@@ -12,7 +12,8 @@ import type { StoredPosting } from './types';
  *     seen, times seen, the last score and saved; no normalized title or location, no sighting dates.
  * v2: records gain titleKey, locationKey, sightings and repostOf; new indexes byRole (repost detection),
  *     bySaved and byLastSeen (saved listings and retention without scans); a `companies` store of running
- *     figures. Existing records are backfilled, their reposts detected and their companies computed.
+ *     figures; a `meta` store for the saved-listings revision. Existing records are backfilled, their reposts
+ *     detected and their companies computed.
  */
 export async function upgrade(db: Db, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) createV1(db);
@@ -44,6 +45,7 @@ async function migrateToV2(db: Db, tx: UpgradeTx): Promise<void> {
   postings.createIndex('bySaved', 'saved.at');
   postings.createIndex('byLastSeen', 'lastSeen');
   db.createObjectStore('companies', { keyPath: 'key' });
+  db.createObjectStore('meta');
 
   const companies = new Set<string>();
   let cursor = await postings.openCursor();

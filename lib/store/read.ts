@@ -1,3 +1,4 @@
+import { isStoredPosting } from './guard';
 import { CompanyRecordSchema, firstIssue, StoredPostingSchema } from './schema';
 import type { CompanyRecord, StoredPosting } from './types';
 
@@ -28,6 +29,8 @@ export function describe(raw: unknown): string {
 /** The stored posting, or undefined (reported) when the record is damaged. Never throws. */
 export function validPosting(raw: unknown, problems: Problems): StoredPosting | undefined {
   if (raw === undefined) return undefined;
+  // The fast check gives the schema's answer; the schema itself runs only to say what is wrong.
+  if (isStoredPosting(raw)) return raw;
   const parsed = StoredPostingSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   problems.report(`Skipped a damaged posting record (${describe(raw)}): ${firstIssue(parsed.error)}`);

@@ -73,19 +73,39 @@ const canonical = (date: string) => new Date(date).toISOString();
  * the fields they normalize, a sorted timeline. Records from elsewhere (import, older versions) go through it.
  */
 export function normalizeRecord(record: StoredPosting): StoredPosting {
-  const { company, companyKey: key, postedAt, repostOf, lastScore, saved } = record;
-  const companyKeyValue = key ?? (company === undefined ? undefined : companyKey(company));
+  const { company, postedAt, repostOf, lastScore, saved } = record;
+  const key = record.companyKey ?? (company === undefined ? undefined : companyKey(company));
+  const topReason = lastScore?.topReason;
+  // Built field by field, in one order, so equal records serialize to equal text.
   return {
-    ...record,
+    key: record.key,
+    source: record.source,
+    id: record.id,
+    url: record.url,
+    title: record.title,
     titleKey: normalizeKey(record.title),
-    ...(companyKeyValue === undefined ? {} : { companyKey: companyKeyValue }),
+    ...(company === undefined ? {} : { company }),
+    ...(key === undefined ? {} : { companyKey: key }),
+    locations: record.locations,
     locationKey: locationKeyOf(record.locations),
     ...(postedAt === undefined ? {} : { postedAt: canonical(postedAt) }),
     firstSeen: canonical(record.firstSeen),
     lastSeen: canonical(record.lastSeen),
+    timesSeen: record.timesSeen,
     sightings: timeline(record.sightings.map(canonical)),
     ...(repostOf === undefined ? {} : { repostOf: [...new Set(repostOf)].sort() }),
-    ...(lastScore === undefined ? {} : { lastScore: { ...lastScore, scoredAt: canonical(lastScore.scoredAt) } }),
+    ...(lastScore === undefined
+      ? {}
+      : {
+          lastScore: {
+            value: lastScore.value,
+            bandId: lastScore.bandId,
+            bandLabel: lastScore.bandLabel,
+            ghostWarning: lastScore.ghostWarning,
+            ...(topReason === undefined ? {} : { topReason }),
+            scoredAt: canonical(lastScore.scoredAt),
+          },
+        }),
     ...(saved === undefined ? {} : { saved: { at: canonical(saved.at) } }),
   };
 }

@@ -3,11 +3,14 @@ import type { SavedQuery, StoredPosting } from './types';
 
 type Compare = (a: StoredPosting, b: StoredPosting) => number;
 
-/** Newest first; records without the date go last. ISO UTC strings order as dates. */
+/** Plain code-unit order: ISO UTC dates sort as dates, and it is far cheaper than localeCompare on 10,000 rows. */
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Newest first; records without the date go last. */
 const newestFirst =
   (date: (p: StoredPosting) => string | undefined): Compare =>
   (a, b) =>
-    (date(b) ?? '').localeCompare(date(a) ?? '');
+    byText(date(b) ?? '', date(a) ?? '');
 
 const SORTS: Record<NonNullable<SavedQuery['sort']>, Compare> = {
   score: (a, b) => (b.lastScore?.value ?? -1) - (a.lastScore?.value ?? -1),
@@ -39,5 +42,5 @@ export function querySaved(saved: readonly StoredPosting[], query: SavedQuery = 
     return words.every((word) => text.includes(word));
   });
   const compare = SORTS[query.sort ?? 'saved'];
-  return matches.sort((a, b) => compare(a, b) || a.key.localeCompare(b.key));
+  return matches.sort((a, b) => compare(a, b) || byText(a.key, b.key));
 }

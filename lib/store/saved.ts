@@ -2,6 +2,7 @@ import type { Source } from '@/lib/posting';
 import { type Db, inTransaction } from './db';
 import { type Problems, validPosting, validPostings } from './read';
 import { postingKey } from './records';
+import { markSavedChanged, type SavedCache } from './saved-cache';
 import { querySaved } from './saved-query';
 import type { SavedQuery, StoredPosting } from './types';
 
@@ -14,20 +15,26 @@ export function setSaved(
   saved: boolean,
   now: Date,
 ): Promise<StoredPosting | undefined> {
-  return inTransaction(db, ['postings'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['postings', 'meta'], 'readwrite', async (tx) => {
     const record = validPosting(await tx.objectStore('postings').get(postingKey(source, id)), problems);
     if (!record) return undefined;
     const { saved: wasSaved, ...rest } = record;
     const next: StoredPosting = saved ? { ...rest, saved: wasSaved ?? { at: now.toISOString() } } : rest;
     await tx.objectStore('postings').put(next);
+    await markSavedChanged(tx);
     return next;
   });
 }
 
-/** Reads saved listings only, through the bySaved index, then filters and sorts them in memory. */
-export async function listSaved(db: Db, problems: Problems, query?: SavedQuery): Promise<StoredPosting[]> {
-  const raws = await inTransaction(db, ['postings'], 'readonly', (tx) =>
-    tx.objectStore('postings').index('bySaved').getAll(),
+/** Saved listings only, read through the bySaved index (or the cache), then filtered and sorted in memory. */
+export async function listSaved(
+  db: Db,
+  problems: Problems,
+  cache: SavedCache,
+  query?: SavedQuery,
+): Promise<StoredPosting[]> {
+  const saved = await inTransaction(db, ['postings', 'meta'], 'readonly', (tx) =>
+    cache.get(tx, async () => validPostings(await tx.objectStore('postings').index('bySaved').getAll(), problems)),
   );
-  return querySaved(validPostings(raws, problems), query);
+  return querySaved(saved, query);
 }

@@ -12,6 +12,8 @@ export const MAX_SIGHTINGS = 50;
 
 const IsoDate = z.iso.datetime({ offset: true, error: 'Invalid ISO date' });
 const Text = z.string().min(1);
+/** Listings link to it, so a javascript: or data: address from an imported file must never get in. */
+export const WEB_ADDRESS = /^https?:\/\/./i;
 
 export const LastScoreSchema = z.object({
   value: z.number().min(0).max(100),
@@ -27,7 +29,7 @@ export const StoredPostingSchema = z
     key: Text,
     source: Source,
     id: Text,
-    url: z.url(),
+    url: z.string().regex(WEB_ADDRESS, { error: 'must be an http(s) address' }),
     title: Text,
     titleKey: z.string(),
     company: Text.optional(),

@@ -4,6 +4,7 @@ import { type Db, inTransaction } from './db';
 import { saveFailure } from './faults';
 import { type Problems, validPosting } from './read';
 import { postingKey } from './records';
+import { markSavedChanged } from './saved-cache';
 import type { LastScore } from './types';
 
 const SEVERITY_RANK: Record<GhostSeverity, number> = { severe: 0, moderate: 1, minor: 2 };
@@ -43,9 +44,11 @@ export async function recordScore(
   now: Date,
 ): Promise<void> {
   try {
-    await inTransaction(db, ['postings'], 'readwrite', async (tx) => {
+    await inTransaction(db, ['postings', 'meta'], 'readwrite', async (tx) => {
       const record = validPosting(await tx.objectStore('postings').get(postingKey(source, id)), problems);
-      if (record) await tx.objectStore('postings').put({ ...record, lastScore: lastScoreOf(score, now) });
+      if (!record) return;
+      await tx.objectStore('postings').put({ ...record, lastScore: lastScoreOf(score, now) });
+      if (record.saved) await markSavedChanged(tx);
     });
   } catch (error) {
     problems.report(saveFailure(error));

@@ -6,6 +6,7 @@ import { saveFailure } from './faults';
 import { type Problems, validPosting, validPostings } from './read';
 import { firstSightingHistory, postingHistoryOf, postingKey, withSighting } from './records';
 import { mergeRepostOf, repostKeys } from './reposts';
+import { markSavedChanged } from './saved-cache';
 import type { SightingResult } from './types';
 
 /**
@@ -21,7 +22,7 @@ export async function recordSighting(
   staleDays: number,
 ): Promise<SightingResult> {
   try {
-    return await inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+    return await inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
       const postings = tx.objectStore('postings');
       const existing = validPosting(await postings.get(postingKey(posting.source, posting.id)), problems);
       let record = withSighting(existing, posting, now);
@@ -32,6 +33,7 @@ export async function recordSighting(
         if (repostOf) record = { ...record, repostOf };
       }
       await postings.put(record);
+      if (record.saved) await markSavedChanged(tx);
       const history = postingHistoryOf(record);
       const company =
         record.companyKey === undefined ? undefined : await refreshCompany(tx, record.companyKey, problems);

@@ -4,6 +4,7 @@ import { importFailure } from './faults';
 import { mergePostings } from './merge';
 import { describe, type Problems, validCompanies, validPosting, validPostings } from './read';
 import { normalizeRecord } from './records';
+import { markSavedChanged } from './saved-cache';
 import {
   CompanyRecordSchema,
   EXPORT_FORMAT,
@@ -14,7 +15,7 @@ import {
 } from './schema';
 import type { ExportFile, ImportResult, StoredPosting } from './types';
 
-/** Everything the store holds, damaged records left out (and reported). */
+/** Everything the store holds, damaged records left out (and reported). The same records give the same text. */
 export async function exportJson(db: Db, problems: Problems, now: Date): Promise<string> {
   const [postings, companies] = await inTransaction(db, ['postings', 'companies'], 'readonly', async (tx) => [
     await tx.objectStore('postings').getAll(),
@@ -24,7 +25,7 @@ export async function exportJson(db: Db, problems: Problems, now: Date): Promise
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
-    postings: validPostings(postings, problems),
+    postings: validPostings(postings, problems).map(normalizeRecord),
     companies: validCompanies(companies, problems),
   };
   return JSON.stringify(file);
@@ -83,7 +84,7 @@ export async function importJson(db: Db, problems: Problems, text: string): Prom
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
   try {
-    return await inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+    return await inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
       const store = tx.objectStore('postings');
       const touched = new Set<string>();
       for (const incoming of parsed.postings) {
@@ -93,6 +94,7 @@ export async function importJson(db: Db, problems: Problems, text: string): Prom
         for (const key of [local?.companyKey, merged.companyKey]) if (key !== undefined) touched.add(key);
       }
       const companies = await rebuildCompanies(tx, touched, problems);
+      await markSavedChanged(tx);
       return { ok: true as const, postings: new Set(parsed.postings.map((p) => p.key)).size, companies };
     });
   } catch (error) {

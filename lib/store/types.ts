@@ -102,6 +102,7 @@ export interface Store {
   getCompanyHistory(companyKey: string, now: Date, opts: { staleDays: number }): Promise<CompanyHistory | undefined>;
   /** Saves or unsaves a recorded posting; undefined when it is not recorded. */
   setSaved(source: Source, id: string, saved: boolean, now: Date): Promise<StoredPosting | undefined>;
+  /** The listings are frozen: they are shared with the store's cache of saved listings. */
   listSaved(query?: SavedQuery): Promise<StoredPosting[]>;
   /** Everything, in the format documented in docs/export-format.md. */
   exportJson(now: Date): Promise<string>;

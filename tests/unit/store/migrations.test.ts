@@ -104,7 +104,7 @@ describe('upgrade from version 1', () => {
     store.close();
     const raw = await rawRecords(name);
     expect(raw.version).toBe(2);
-    expect(raw.stores).toEqual(['companies', 'postings']);
+    expect(raw.stores).toEqual(['companies', 'meta', 'postings']);
     expect(raw.postings).toContainEqual(DAMAGED);
   });
 

@@ -1,4 +1,6 @@
+import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { openStore } from '@/lib/store';
 import { daysAfter, freshStore, posting, score, staleDays } from './helpers';
 
 const start = new Date('2026-03-01T09:00:00.000Z');
@@ -142,5 +144,45 @@ describe('saved listings', () => {
       ].join(','),
     );
     expect(lines[5]).toBe('');
+  });
+});
+
+describe('saved listings seen from two pages at once', () => {
+  async function twoStores() {
+    const factory = new IDBFactory();
+    const background = await openStore({ name: 'shared', factory });
+    const options = await openStore({ name: 'shared', factory });
+    await background.recordSighting(posting(), start, { staleDays });
+    await background.setSaved('lever', 'abc', true, start);
+    return { background, options };
+  }
+
+  it('show every change made elsewhere, even after a search was cached', async () => {
+    const { background, options } = await twoStores();
+    expect(ids(await options.listSaved())).toEqual(['abc']);
+
+    await background.recordSighting(posting({ title: 'Principal Engineer' }), daysAfter(start, 1), { staleDays });
+    expect((await options.listSaved())[0]).toMatchObject({ title: 'Principal Engineer', timesSeen: 2 });
+
+    await background.recordScore('lever', 'abc', score(88, 'active'), daysAfter(start, 1));
+    expect(ids(await options.listSaved({ band: 'active' }))).toEqual(['abc']);
+
+    await background.recordSighting(posting({ id: 'more' }), daysAfter(start, 1), { staleDays });
+    await background.setSaved('lever', 'more', true, daysAfter(start, 2));
+    expect(ids(await options.listSaved())).toEqual(['more', 'abc']);
+
+    await background.setSaved('lever', 'abc', false, daysAfter(start, 3));
+    expect(ids(await options.listSaved())).toEqual(['more']);
+
+    await background.importJson(await options.exportJson(start));
+    await background.clearAll();
+    expect(await options.listSaved()).toEqual([]);
+  });
+
+  it('are frozen, since every caller shares them', async () => {
+    const { options } = await twoStores();
+    const [listing] = await options.listSaved();
+    expect(Object.isFrozen(listing)).toBe(true);
+    expect(Object.isFrozen(listing?.sightings)).toBe(true);
   });
 });

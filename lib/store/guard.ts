@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { SOURCES } from '@/lib/posting';
+import { BAND_IDS } from '@/lib/settings';
+import { MAX_SIGHTINGS, WEB_ADDRESS } from './schema';
+import type { StoredPosting } from './types';
+
+/**
+ * Exactly StoredPostingSchema's verdict, about five times faster. Listing 10,000 saved postings reads and
+ * checks 10,000 records, and zod, which cannot compile its checks in an extension page (no eval under the
+ * extension's content security policy), spends about 4 µs on each: 40 ms, more than the whole search budget.
+ * tests/unit/store/guard.test.ts holds the two to the same answers.
+ */
+
+const ISO_DATE = z.regexes.datetime({ offset: true, local: false, precision: null });
+const sources: ReadonlySet<unknown> = new Set(SOURCES);
+const bands: ReadonlySet<unknown> = new Set(BAND_IDS);
+
+type Fields = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+const isDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE.test(v);
+const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined || check(v);
+const isArrayOf = (v: unknown, check: (item: unknown) => boolean): v is unknown[] => Array.isArray(v) && v.every(check);
+
+function isLastScore(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    typeof v.value === 'number' &&
+    Number.isFinite(v.value) &&
+    v.value >= 0 &&
+    v.value <= 100 &&
+    bands.has(v.bandId) &&
+    isText(v.bandLabel) &&
+    typeof v.ghostWarning === 'boolean' &&
+    optional(v.topReason, (r) => typeof r === 'string') &&
+    isDate(v.scoredAt)
+  );
+}
+
+export function isStoredPosting(v: unknown): v is StoredPosting {
+  return (
+    isObject(v) &&
+    isText(v.key) &&
+    sources.has(v.source) &&
+    isText(v.id) &&
+    typeof v.url === 'string' &&
+    WEB_ADDRESS.test(v.url) &&
+    isText(v.title) &&
+    typeof v.titleKey === 'string' &&
+    optional(v.company, isText) &&
+    optional(v.companyKey, isText) &&
+    isArrayOf(v.locations, isText) &&
+    typeof v.locationKey === 'string' &&
+    optional(v.postedAt, isDate) &&
+    isDate(v.firstSeen) &&
+    isDate(v.lastSeen) &&
+    Number.isSafeInteger(v.timesSeen) &&
+    (v.timesSeen as number) >= 1 &&
+    isArrayOf(v.sightings, isDate) &&
+    v.sightings.length <= MAX_SIGHTINGS &&
+    optional(v.repostOf, (r) => isArrayOf(r, isText)) &&
+    optional(v.lastScore, isLastScore) &&
+    optional(v.saved, (s) => isObject(s) && isDate(s.at)) &&
+    v.key === `${v.source}:${v.id}` &&
+    Date.parse(v.lastSeen) >= Date.parse(v.firstSeen)
+  );
+}
