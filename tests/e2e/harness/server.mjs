@@ -14,6 +14,8 @@ export class FixtureServer {
   #server;
   /** Every request seen, as "host/path?query", in order: lets a test prove the extension asked the API. */
   requests = [];
+  /** The last body sent for each "host/path": generated API answers are read back to score the same data. */
+  sent = new Map();
 
   route(host, path, answer) {
     this.#routes.set(`${host}${path}`, answer);
@@ -86,6 +88,7 @@ export class FixtureServer {
       'access-control-allow-origin': '*',
       'cache-control': 'no-store',
     });
+    this.sent.set(`${host}${url.pathname}`, body);
     res.end(body);
   }
 }

@@ -1,0 +1,86 @@
+// The real toolbar popup, opened with chrome.action.openPopup() over a job tab, so the popup resolves "the current
+// tab" exactly as it does for a person. Playwright does not attach to extension popups, so the popup is driven
+// through a plain CDP target session (Target.sendMessageToTarget): evaluate scripts in it and take screenshots.
+import { writeFileSync } from 'node:fs';
+import { waitUntil } from './extension.mjs';
+
+export async function openPopup(browser, jobPage) {
+  await jobPage.bringToFront();
+  const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
+  const windowId = await browser.worker.evaluate(
+    async (url) => (await chrome.tabs.query({ url }))[0]?.windowId,
+    jobPage.url().split('#')[0],
+  );
+  await browser.worker.evaluate((id) => chrome.action.openPopup(id === undefined ? {} : { windowId: id }), windowId);
+
+  const cdp = await browser.context.browser().newBrowserCDPSession();
+  const target = await waitUntil(
+    async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && t.url === popupUrl),
+    Boolean,
+    { what: 'the popup to open', timeout: 5_000 },
+  );
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+  let lastId = 0;
+  const pending = new Map();
+  cdp.on('Target.receivedMessageFromTarget', (event) => {
+    if (event.sessionId !== sessionId) return;
+    const message = JSON.parse(event.message);
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
+  });
+  const send = (method, params = {}) =>
+    new Promise((resolve, reject) => {
+      const id = ++lastId;
+      pending.set(id, (message) =>
+        message.error ? reject(new Error(message.error.message)) : resolve(message.result),
+      );
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
+    });
+
+  /** Runs `fn(arg)` inside the popup; returns its (awaited, JSON-able) value. */
+  const evaluate = async (fn, arg) => {
+    const result = await send('Runtime.evaluate', {
+      expression: `(${fn})(${JSON.stringify(arg)})`,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (result.exceptionDetails) throw new Error(`in the popup: ${result.exceptionDetails.exception?.description}`);
+    return result.result.value;
+  };
+  const text = (testId) =>
+    evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null, testId);
+
+  return {
+    evaluate,
+    text,
+    /** Waits until the element with `testId` has text matching `pattern`; returns the text. */
+    waitForText: (testId, pattern, options = {}) =>
+      waitUntil(
+        () => text(testId),
+        (t) => t !== null && pattern.test(t),
+        { what: `popup ${testId} ~ ${pattern}`, ...options },
+      ),
+    /** Types into an input the way a person does, as far as the page can tell: value set, then an input event. */
+    fill: (testId, value) =>
+      evaluate(
+        ([id, v]) => {
+          const input = document.querySelector(`[data-testid="${id}"]`);
+          input.focus();
+          input.value = v;
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, data: v, inputType: 'insertText' }));
+        },
+        [testId, value],
+      ),
+    click: (testId) => evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId),
+    async screenshot(path) {
+      const { data } = await send('Page.captureScreenshot', { format: 'png' });
+      writeFileSync(path, Buffer.from(data, 'base64'));
+    },
+    async close() {
+      await cdp.send('Target.closeTarget', { targetId: target.targetId }).catch(() => undefined);
+      await cdp.detach().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,124 @@
+// The sample job pages the real-browser suite, the demo and the browser benchmark serve: committed fixtures, plus
+// API answers generated at request time so every date is relative to the real clock the extension reads
+// ("posted 3 days ago" stays 3 days ago whenever the suite runs).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './browser.mjs';
+
+const DAY_MS = 86_400_000;
+const fixture = (site, name) => join(ROOT, 'tests/fixtures', site, name);
+const read = (path) => readFileSync(path, 'utf8');
+/** A date a whole number of days before now, as Workday's API writes it (YYYY-MM-DD). */
+const workdayDate = (days) => new Date(Date.now() - days * DAY_MS).toISOString().slice(0, 10);
+
+const LEVER_ID = '18503c02-17a0-4c47-98c8-155b0b6ccc2a';
+const LEVER_PAGE = fixture('lever', `handmade_plaid_posting-page_${LEVER_ID}.html`);
+const LEVER_API = fixture('lever', `derived_plaid_postings-api_v0_single_${LEVER_ID}.json`);
+
+export const LEVER = {
+  url: `https://jobs.lever.co/plaid/${LEVER_ID}`,
+  page: LEVER_PAGE,
+  apiUrl: `https://api.lever.co/v0/postings/plaid/${LEVER_ID}`,
+  title: 'Data Scientist - Network Value',
+  ageDays: 3,
+};
+
+/** A Lever page whose job title is markup: a site that escapes it shows it as text, and so must the badge. */
+export const HOSTILE = {
+  id: '0badc0de-0000-4000-8000-00000000beef',
+  title: '<img src=x onerror="window.__stillHiringPwned=1"> Data Scientist',
+  get url() {
+    return `https://jobs.lever.co/plaid/${this.id}`;
+  },
+};
+
+const NVIDIA_PATH =
+  '/en-US/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1';
+const NVIDIA_CXS =
+  '/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1';
+
+export const WORKDAY = {
+  host: 'nvidia.wd5.myworkdayjobs.com',
+  url: `https://nvidia.wd5.myworkdayjobs.com${NVIDIA_PATH}`,
+  /** The rendered page says "Posted Today"; the API answer agrees. */
+  page: fixture('workday', 'jobapplier_nvidia_job_rendered.html'),
+  apiUrl: `https://nvidia.wd5.myworkdayjobs.com${NVIDIA_CXS}`,
+  title: 'Senior Test Engineer - Autonomous Driving',
+};
+
+/** The same posting as an empty single-page-app shell whose job DOM arrives 1.5 s after load. */
+export const WORKDAY_LATE = {
+  // A query string, as Workday links from job boards carry (?source=…), keeps the posting and its API address.
+  url: `${WORKDAY.url}?source=late-shell`,
+  delayMs: 1500,
+};
+
+/** Workday's CXS detail answer for the NVIDIA posting, started `days` ago. */
+function workdayApi(days) {
+  return {
+    jobPostingInfo: {
+      title: WORKDAY.title,
+      startDate: workdayDate(days),
+      timeType: 'Full time',
+      jobReqId: 'JR2019510',
+      canApply: true,
+      posted: true,
+    },
+    hiringOrganization: { name: 'NVIDIA' },
+  };
+}
+
+/**
+ * The rendered Workday page as the app serves it before rendering: a head with the styles but no job title or
+ * description tags, an empty root, and a script that inserts the job DOM (and sets the title) `delayMs` later.
+ */
+function lateShell(page, delayMs) {
+  const html = read(page);
+  const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
+  const head = html
+    .slice(0, html.indexOf('<body'))
+    .replace(/<title>[\s\S]*?<\/title>/, '<title>Careers</title>')
+    .replace(/<meta [^>]*(?:og:|twitter:|name="(?:title|description)")[^>]*>/g, '')
+    .replace(/<link rel="canonical"[^>]*>/g, '');
+  const body = html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'));
+  // JSON with "<" escaped cannot close the inline script early.
+  const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+  return `${head}<body><div id="root">Loading…</div><script>
+setTimeout(() => { document.body.innerHTML = ${json(body)}; document.title = ${json(title)}; }, ${delayMs});
+</script></body></html>`;
+}
+
+/** The hostile page: the Lever fixture with its job title (and document title) replaced by escaped markup. */
+function hostilePage() {
+  const escaped = HOSTILE.title
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+  return read(LEVER_PAGE).replaceAll(LEVER.title, escaped);
+}
+
+function leverApi(id, text, ageDays) {
+  return { ...JSON.parse(read(LEVER_API)), id, text, createdAt: Date.now() - ageDays * DAY_MS };
+}
+
+/** Serves every sample page and API answer on `server`. */
+export function addSampleSites(server) {
+  const lever = new URL(LEVER.url);
+  server.route(lever.host, lever.pathname, { file: LEVER.page });
+  server.route('api.lever.co', new URL(LEVER.apiUrl).pathname, {
+    json: () => leverApi(LEVER_ID, LEVER.title, LEVER.ageDays),
+  });
+
+  const hostile = new URL(HOSTILE.url);
+  server.route(hostile.host, hostile.pathname, { html: hostilePage() });
+  server.route('api.lever.co', `/v0/postings/plaid/${HOSTILE.id}`, {
+    json: () => leverApi(HOSTILE.id, HOSTILE.title, 3),
+  });
+
+  server.route(WORKDAY.host, NVIDIA_PATH, { file: WORKDAY.page });
+  server.route(WORKDAY.host, NVIDIA_CXS, { json: () => workdayApi(0) });
+  const late = new URL(WORKDAY_LATE.url);
+  server.route(late.host, `${late.pathname}${late.search}`, { html: lateShell(WORKDAY.page, WORKDAY_LATE.delayMs) });
+  return server;
+}

@@ -1,0 +1,85 @@
+// Each job site's posting page gets the in-page badge and the toolbar badge, with the band the command-line scorer
+// computes for the same page, the same API answer, the same history and the same moment.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expandBadge, openTab, readPill, tabIdOf, tabResult, toolbarText, waitUntil } from './harness/extension.mjs';
+import { scoreWithCli } from './harness/oracle.mjs';
+import { startSession } from './harness/session.mjs';
+import { LEVER, WORKDAY, WORKDAY_LATE } from './harness/sites.mjs';
+
+const hostPath = (url) => {
+  const u = new URL(url);
+  return `${u.host}${u.pathname}`;
+};
+
+/** Waits for the extension's final result for the tab (`settled`), checks it against the CLI, returns both. */
+async function checkAgainstCli(server, browser, page, { url, apiUrl, settled }) {
+  const tabId = await tabIdOf(browser, url);
+  const result = await waitUntil(
+    () => tabResult(browser, tabId),
+    (r) => r !== undefined && settled(r),
+    {
+      what: `the extension's result for ${url}`,
+    },
+  );
+  const expected = await scoreWithCli({
+    html: server.sent.get(hostPath(url)).toString(),
+    url,
+    now: new Date(result.history.lastSeen),
+    history: { posting: result.history, ...(result.company ? { company: result.company } : {}) },
+    api: apiUrl ? JSON.parse(server.sent.get(hostPath(apiUrl))) : undefined,
+  });
+  const pill = await waitUntil(
+    () => readPill(page),
+    (p) => p.score === result.score.value,
+    {
+      what: 'the badge to show the final score',
+    },
+  );
+  assert.equal(pill.band, expected.score.band.id, `band shown ${pill.band}, CLI says ${expected.score.band.id}`);
+  assert.equal(pill.label, expected.score.band.label);
+  assert.equal(await toolbarText(browser, tabId), `${pill.ghost ? '!' : ''}${pill.score}`);
+  return { pill, result, expected, tabId };
+}
+
+test('Lever posting: badge band as the CLI computes, toolbar score, posted date from the Lever API', async (t) => {
+  const { server, browser } = await startSession(t);
+  const page = await openTab(browser, LEVER.url);
+  const { result } = await checkAgainstCli(server, browser, page, {
+    url: LEVER.url,
+    apiUrl: LEVER.apiUrl,
+    settled: (r) => r.posting.evidence.posted === 'ats-api',
+  });
+  assert.ok(server.requests.includes(hostPath(LEVER.apiUrl)), 'the background asked the Lever API');
+  assert.equal(result.posting.title, LEVER.title);
+  const panel = await expandBadge(page);
+  assert.match(panel, /Posted\s*3 days ago/);
+});
+
+test('Workday posting: badge band as the CLI computes, toolbar score', async (t) => {
+  const { server, browser } = await startSession(t);
+  const page = await openTab(browser, WORKDAY.url);
+  const { result } = await checkAgainstCli(server, browser, page, {
+    url: WORKDAY.url,
+    apiUrl: WORKDAY.apiUrl,
+    settled: (r) => r.posting.evidence.posted === 'ats-api',
+  });
+  assert.equal(result.posting.title, WORKDAY.title);
+});
+
+test('Workday page whose job DOM arrives 1.5 s after load still gets its badge', async (t) => {
+  const { browser } = await startSession(t);
+  const page = await browser.context.newPage();
+  const loaded = Date.now();
+  await page.goto(WORKDAY_LATE.url);
+  assert.equal(await page.locator('#root').textContent(), 'Loading…', 'the shell has no job yet');
+  const pill = await readPill(page);
+  assert.ok(Date.now() - loaded >= WORKDAY_LATE.delayMs, 'the badge came after the late content');
+  assert.ok(pill.label);
+  const tabId = await tabIdOf(browser, WORKDAY_LATE.url);
+  await waitUntil(
+    () => toolbarText(browser, tabId),
+    (text) => text.length > 0,
+    { what: 'the toolbar badge' },
+  );
+});
