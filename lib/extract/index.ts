@@ -7,7 +7,6 @@ import {
   isLinkedInJobList,
   isLinkedInJobView,
   isWorkdayPosting,
-  linkedInJobIdFromUrl,
 } from '@/lib/extract/urls';
 import { extractWorkday } from '@/lib/extract/workday';
 import type { ExtractResult, Source } from '@/lib/posting';
@@ -32,8 +31,8 @@ function notAPosting(site: Source, url: string): string | undefined {
         : 'This Workday page is not a job posting (it may be a search or list page).';
     case 'linkedin':
       if (isLinkedInAuthWall(url)) return 'This LinkedIn page is the sign-in wall, not a job posting.';
-      if (isLinkedInJobView(url)) return undefined;
-      if (isLinkedInJobList(url) && linkedInJobIdFromUrl(url)) return undefined;
+      // A job list may show the selected job in a detail pane even without ?currentJobId=; the extractor decides.
+      if (isLinkedInJobView(url) || isLinkedInJobList(url)) return undefined;
       return 'This LinkedIn page is not a job posting (open a job, or select one in a job list).';
   }
 }

@@ -15,10 +15,6 @@ describe('extractPosting dispatch', () => {
       'https://www.linkedin.com/feed/',
       'This LinkedIn page is not a job posting (open a job, or select one in a job list).',
     ],
-    [
-      'https://www.linkedin.com/jobs/search/',
-      'This LinkedIn page is not a job posting (open a job, or select one in a job list).',
-    ],
     ['https://jobs.lever.co/plaid', 'This Lever page is not a job posting (it may be the company’s list of jobs).'],
     [
       'https://autodesk.wd1.myworkdayjobs.com/en-US/Ext',
@@ -26,6 +22,12 @@ describe('extractPosting dispatch', () => {
     ],
   ])('explains why %s is not a posting', (url, reason) => {
     expect(extractPosting(empty(), url)).toEqual({ ok: false, reason });
+  });
+
+  it('hands LinkedIn job lists to the LinkedIn extractor, which looks for a selected job', () => {
+    const result = extractPosting(empty(), 'https://www.linkedin.com/jobs/search/');
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.reason).not.toMatch(/could not be read/);
   });
 
   it('hands posting addresses to the site extractor', () => {
