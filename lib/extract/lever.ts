@@ -86,7 +86,7 @@ function salaryOf(document: Document): Salary | undefined {
 }
 
 export function extractLever(document: Document, url: string, now: Date): ExtractResult {
-  const key = leverPostingKey(url) ?? leverPostingKey(metaContent(document, 'og:url') ?? '');
+  const key = leverPostingKey(url);
   if (!key) return { ok: false, reason: 'This Lever address is not a job posting (no posting id in it).' };
   const jsonLd = readJsonLdJobPosting(document);
   const evidence: NonNullable<DraftPosting['evidence']> = { id: 'url' };
