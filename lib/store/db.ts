@@ -72,6 +72,22 @@ export async function inTransaction<Mode extends 'readonly' | 'readwrite', T>(
   }
 }
 
+/**
+ * Issues one request per item without waiting between them, then waits for all: far fewer round trips than
+ * one await per request. If issuing one throws, the transaction aborts and the requests already issued fail with
+ * it; their failures are handled here, so the caller sees the first error alone.
+ */
+export async function allRequests<T, R>(items: readonly T[], request: (item: T) => Promise<R>): Promise<R[]> {
+  const pending: Promise<R>[] = [];
+  try {
+    for (const item of items) pending.push(request(item));
+  } catch (error) {
+    for (const issued of pending) issued.catch(() => undefined);
+    throw error;
+  }
+  return Promise.all(pending);
+}
+
 function abortQuietly(tx: IDBPTransaction<StillHiringDB, StoreName[], IDBTransactionMode>): void {
   try {
     tx.abort();

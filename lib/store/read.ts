@@ -20,7 +20,7 @@ export class Problems {
 }
 
 /** A record's key for a message, whatever shape the record is in. */
-export function describe(raw: unknown): string {
+export function recordLabel(raw: unknown): string {
   const { key, source, id } = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   if (typeof key === 'string') return key;
   return typeof source === 'string' && typeof id === 'string' ? `${source}:${id}` : 'no key';
@@ -33,7 +33,7 @@ export function validPosting(raw: unknown, problems: Problems): StoredPosting | 
   if (isStoredPosting(raw)) return raw;
   const parsed = StoredPostingSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  problems.report(`Skipped a damaged posting record (${describe(raw)}): ${firstIssue(parsed.error)}`);
+  problems.report(`Skipped a damaged posting record (${recordLabel(raw)}): ${firstIssue(parsed.error)}`);
   return undefined;
 }
 
@@ -50,7 +50,7 @@ export function validCompany(raw: unknown, problems: Problems): CompanyRecord | 
   if (raw === undefined) return undefined;
   const parsed = CompanyRecordSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  problems.report(`Skipped a damaged company record (${describe(raw)}): ${firstIssue(parsed.error)}`);
+  problems.report(`Skipped a damaged company record (${recordLabel(raw)}): ${firstIssue(parsed.error)}`);
   return undefined;
 }
 

@@ -14,6 +14,11 @@ export function locationKeyOf(locations: readonly string[]): string {
   return locations.map(normalizeKey).filter(Boolean).sort().join(' | ');
 }
 
+/** The company key; undefined for a name without a letter or digit, which gives nothing to match companies on. */
+function keyOfCompany(company: string | undefined): string | undefined {
+  return (company === undefined ? undefined : companyKey(company)) || undefined;
+}
+
 /** Sorted distinct dates, at most the last 50: the sighting timeline. */
 export function timeline(dates: Iterable<string>): string[] {
   return [...new Set(dates)].sort().slice(-MAX_SIGHTINGS);
@@ -39,7 +44,7 @@ function postedAt(previous: string | undefined, posting: Posting, now: Date): st
 export function withSighting(existing: StoredPosting | undefined, posting: Posting, now: Date): StoredPosting {
   const at = now.toISOString();
   const company = posting.company ?? existing?.company;
-  const key = existing?.companyKey ?? (company === undefined ? undefined : companyKey(company));
+  const key = existing?.companyKey ?? keyOfCompany(company);
   const locations = posting.locations.length > 0 ? posting.locations : (existing?.locations ?? []);
   const posted = postedAt(existing?.postedAt, posting, now);
   const firstSeen = existing && Date.parse(existing.firstSeen) < now.getTime() ? existing.firstSeen : at;
@@ -74,7 +79,7 @@ const canonical = (date: string) => new Date(date).toISOString();
  */
 export function normalizeRecord(record: StoredPosting): StoredPosting {
   const { company, postedAt, repostOf, lastScore, saved } = record;
-  const key = record.companyKey ?? (company === undefined ? undefined : companyKey(company));
+  const key = record.companyKey ?? keyOfCompany(company);
   const topReason = lastScore?.topReason;
   // Built field by field, in one order, so equal records serialize to equal text.
   return {

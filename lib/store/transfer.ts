@@ -1,8 +1,8 @@
 import { rebuildCompanies } from './companies';
-import { type Db, inTransaction } from './db';
+import { allRequests, type Db, inTransaction } from './db';
 import { importFailure } from './faults';
 import { mergePostings } from './merge';
-import { describe, type Problems, validCompanies, validPosting, validPostings } from './read';
+import { type Problems, recordLabel, validCompanies, validPosting, validPostings } from './read';
 import { normalizeRecord } from './records';
 import { markSavedChanged } from './saved-cache';
 import {
@@ -62,7 +62,7 @@ export function parseExport(text: string): Parsed {
   for (const [index, raw] of envelope.data.postings.entries()) {
     const parsed = StoredPostingSchema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: `Record ${index + 1} (${describe(raw)}): ${firstIssue(parsed.error)}` };
+      return { ok: false, error: `Record ${index + 1} (${recordLabel(raw)}): ${firstIssue(parsed.error)}` };
     }
     postings.push(normalizeRecord(parsed.data));
   }
@@ -70,7 +70,7 @@ export function parseExport(text: string): Parsed {
   for (const [index, raw] of (envelope.data.companies ?? []).entries()) {
     const parsed = CompanyRecordSchema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: `Company ${index + 1} (${describe(raw)}): ${firstIssue(parsed.error)}` };
+      return { ok: false, error: `Company ${index + 1} (${recordLabel(raw)}): ${firstIssue(parsed.error)}` };
     }
   }
   return { ok: true, postings };
@@ -83,19 +83,28 @@ export function parseExport(text: string): Parsed {
 export async function importJson(db: Db, problems: Problems, text: string): Promise<ImportResult> {
   const parsed = parseExport(text);
   if (!parsed.ok) return parsed;
+  // A file may hold the same posting twice; it becomes one record before meeting the local one.
+  const incoming = new Map<string, StoredPosting>();
+  for (const posting of parsed.postings) {
+    const earlier = incoming.get(posting.key);
+    incoming.set(posting.key, earlier ? mergePostings(earlier, posting) : posting);
+  }
   try {
     return await inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
       const store = tx.objectStore('postings');
+      const postings = [...incoming.values()];
+      const locals = await allRequests(postings, (p) => store.get(p.key));
       const touched = new Set<string>();
-      for (const incoming of parsed.postings) {
-        const local = validPosting(await store.get(incoming.key), problems);
-        const merged = local ? mergePostings(local, incoming) : incoming;
-        await store.put(merged);
-        for (const key of [local?.companyKey, merged.companyKey]) if (key !== undefined) touched.add(key);
-      }
+      const merged = postings.map((posting, i) => {
+        const local = validPosting(locals[i], problems);
+        const result = local ? mergePostings(local, posting) : posting;
+        for (const key of [local?.companyKey, result.companyKey]) if (key !== undefined) touched.add(key);
+        return result;
+      });
+      await allRequests(merged, (posting) => store.put(posting));
       const companies = await rebuildCompanies(tx, touched, problems);
       await markSavedChanged(tx);
-      return { ok: true as const, postings: new Set(parsed.postings.map((p) => p.key)).size, companies };
+      return { ok: true as const, postings: merged.length, companies };
     });
   } catch (error) {
     return { ok: false, error: importFailure(error) };

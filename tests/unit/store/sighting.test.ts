@@ -86,6 +86,14 @@ describe('recordSighting', () => {
     expect(await store.counts()).toEqual({ postings: 1, saved: 0, companies: 0 });
   });
 
+  it('records a company name without letters or digits as no company', async () => {
+    const store = await freshStore();
+    const result = await store.recordSighting(posting({ company: '***' }), start, { staleDays });
+    expect(result.company).toBeUndefined();
+    expect(await store.getPosting('lever', 'abc')).toMatchObject({ company: '***', timesSeen: 1 });
+    expect(store.problems()).toEqual([]);
+  });
+
   it('keeps the company a posting was first seen under', async () => {
     const store = await freshStore();
     await store.recordSighting(posting(), start, { staleDays });
