@@ -24,7 +24,7 @@ export interface StillHiringDB extends DBSchema {
 
 export type StoreName = 'postings' | 'companies' | 'meta';
 export type Db = IDBPDatabase<StillHiringDB>;
-/** A transaction that may write both stores: a normal readwrite one, or the upgrade's. */
+/** A transaction that may write any store: a normal readwrite one, or the upgrade's. */
 export type WriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite' | 'versionchange'>;
 export type UpgradeTx = IDBPTransaction<StillHiringDB, StoreName[], 'versionchange'>;
 

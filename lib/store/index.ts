@@ -10,6 +10,7 @@ import { recordSighting } from './sighting';
 import { exportJson, importJson } from './transfer';
 import type { OpenStoreOptions, Store } from './types';
 
+export { STORAGE_FULL_PROBLEM } from './faults';
 export type {
   CompanyRecord,
   ExportFile,

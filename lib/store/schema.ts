@@ -4,8 +4,9 @@ import { BAND_IDS } from '@/lib/settings';
 import type { CompanyRecord, StoredPosting } from './types';
 
 /**
- * What a stored or imported record must look like. Every read from IndexedDB and every imported record goes
- * through these, because both may hold anything: an older build's bug, a disk error, a hand-edited file.
+ * What a stored or imported record must look like. Every imported record and every read from IndexedDB is
+ * checked against these (reads through guard.ts, which gives the same verdict faster), because both may hold
+ * anything: an older build's bug, a disk error, a hand-edited file.
  */
 
 export const MAX_SIGHTINGS = 50;

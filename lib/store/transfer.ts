@@ -41,10 +41,8 @@ export function parseExport(text: string): Parsed {
   } catch (error) {
     return { ok: false, error: `The file is not valid JSON: ${(error as Error).message}` };
   }
-  const head = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<
-    string,
-    unknown
-  >;
+  const isObject = typeof data === 'object' && data !== null && !Array.isArray(data);
+  const head: Record<string, unknown> = isObject ? (data as Record<string, unknown>) : {};
   if (head.format === undefined) return { ok: false, error: 'This is not a Still Hiring export file (missing format)' };
   if (head.format !== EXPORT_FORMAT) {
     return { ok: false, error: `This is not a Still Hiring export file (format is ${JSON.stringify(head.format)})` };
