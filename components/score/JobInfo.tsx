@@ -40,7 +40,7 @@ export function JobInfo({ posting, now }: { posting: Posting; now: Date }) {
     ['Location', posting.locations.length > 0 ? posting.locations.join('; ') : undefined],
     ['Job type', jobType(posting)],
     ['Experience', posting.experienceLevel && LEVEL_NAMES[posting.experienceLevel]],
-    ['Posted', posting.posted && formatPostedAge(posting.posted, now)],
+    ['Age', posting.posted && formatPostedAge(posting.posted, now)],
     ['Source', SOURCE_NAMES[posting.source]],
     ['Status', posting.closed ? `Closed: ${posting.closed.reason}` : 'Open'],
   ];

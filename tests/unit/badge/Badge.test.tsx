@@ -31,7 +31,8 @@ describe('Badge', () => {
   });
 
   it('opens on click with the breakdown, confidence, seen line and job information', () => {
-    renderBadge();
+    const posted = { kind: 'exact' as const, date: '2025-03-01T12:00:00.000Z' };
+    renderBadge({ result: makeResult({ posting: makePosting({ posted }) }) });
     fireEvent.click(pill());
     expect(pill().getAttribute('aria-expanded')).toBe('true');
     const panel = screen.getByTestId('still-hiring-panel');
@@ -47,7 +48,9 @@ describe('Badge', () => {
       ['Direct ATS (lever)', '+12'],
     ]);
     expect(screen.getByTestId('still-hiring-confidence').textContent).toBe('Confidence: High (90%)');
-    expect(screen.getByTestId('still-hiring-seen').textContent).toMatch(/^First seen .+ · Last seen .+$/);
+    expect(screen.getByTestId('still-hiring-seen').textContent).toBe(
+      'First seen 3 days, 12 hours ago · Last seen 0 minutes ago',
+    );
     const info = screen.getByTestId('still-hiring-job-info');
     const rows = Object.fromEntries(
       [...info.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]),
@@ -57,6 +60,7 @@ describe('Badge', () => {
       Location: 'Berlin, Germany',
       'Job type': 'Full-time, Hybrid',
       Experience: 'Senior',
+      Age: 'Posted 3 days ago',
       Source: 'Lever',
       Status: 'Open',
     });
