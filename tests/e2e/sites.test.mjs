@@ -2,10 +2,19 @@
 // computes for the same page, the same API answer, the same history and the same moment.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expandBadge, openTab, readPill, tabIdOf, tabResult, toolbarText, waitUntil } from './harness/extension.mjs';
+import {
+  badgeCount,
+  expandBadge,
+  openTab,
+  readPill,
+  tabIdOf,
+  tabResult,
+  toolbarText,
+  waitUntil,
+} from './harness/extension.mjs';
 import { scoreWithCli } from './harness/oracle.mjs';
 import { startSession } from './harness/session.mjs';
-import { LEVER, WORKDAY, WORKDAY_LATE } from './harness/sites.mjs';
+import { LEVER, LINKEDIN, LINKEDIN_SEARCH, WORKDAY, WORKDAY_LATE } from './harness/sites.mjs';
 
 const hostPath = (url) => {
   const u = new URL(url);
@@ -81,5 +90,43 @@ test('Workday page whose job DOM arrives 1.5 s after load still gets its badge',
     () => toolbarText(browser, tabId),
     (text) => text.length > 0,
     { what: 'the toolbar badge' },
+  );
+});
+
+test('LinkedIn job view: badge band as the CLI computes, toolbar score', async (t) => {
+  const { server, browser } = await startSession(t);
+  const page = await openTab(browser, LINKEDIN.url);
+  const { result } = await checkAgainstCli(server, browser, page, { url: LINKEDIN.url, settled: () => true });
+  assert.equal(result.posting.title, LINKEDIN.title);
+});
+
+test('LinkedIn search: choosing another job in the list replaces the badge, leaving exactly one', async (t) => {
+  const { browser } = await startSession(t);
+  const page = await openTab(browser, LINKEDIN_SEARCH.url);
+  await readPill(page);
+  const tabId = await tabIdOf(browser, LINKEDIN_SEARCH.url);
+  assert.equal((await tabResult(browser, tabId)).posting.id, LINKEDIN_SEARCH.first.id);
+  assert.equal(await badgeCount(page), 1);
+
+  await page.locator(LINKEDIN_SEARCH.secondCard).first().click();
+  await page.waitForURL(new RegExp(`currentJobId=${LINKEDIN_SEARCH.second.id}`));
+  const result = await waitUntil(
+    () => tabResult(browser, tabId),
+    (r) => r?.posting.id === LINKEDIN_SEARCH.second.id,
+    { what: 'the second job to be scored' },
+  );
+  assert.equal(result.posting.title, LINKEDIN_SEARCH.second.title);
+  await waitUntil(
+    () => page.locator('.details-pane__content h2.top-card-layout__title still-hiring-badge').count(),
+    (n) => n === 1,
+    { what: 'the badge in the new job title' },
+  );
+  assert.equal(await badgeCount(page), 1, 'exactly one badge after the swap');
+  const pill = await readPill(page);
+  assert.equal(pill.score, result.score.value);
+  await expandBadge(page);
+  assert.match(
+    await page.locator('still-hiring-badge [data-testid="still-hiring-job-info"]').textContent(),
+    /Tutor Me LA/,
   );
 });

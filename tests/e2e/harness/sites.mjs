@@ -53,6 +53,53 @@ export const WORKDAY_LATE = {
   delayMs: 1500,
 };
 
+export const LINKEDIN = {
+  /** A logged-in job view whose top card says "Reposted 2 weeks ago": relative, so right at any date. */
+  url: 'https://www.linkedin.com/jobs/view/4400000001/',
+  page: fixture('linkedin', 'handmade_loggedin_jobs-view_2026_en_reposted-promoted.html'),
+  title: 'Senior Backend Engineer',
+};
+
+const SEARCH_PAGE = fixture('linkedin', 'pavan9567_guest_jobs-search_with_detail_pane.html');
+
+/** The guest job search with the first job selected; choosing the second swaps the pane in place, as LinkedIn does. */
+export const LINKEDIN_SEARCH = {
+  url: 'https://www.linkedin.com/jobs/search?keywords=&location=United%20States&currentJobId=4185843819',
+  first: { id: '4185843819', title: 'Executive Assistant', company: 'Phifer &amp; Company' },
+  second: { id: '4185844350', title: 'Online Instructor', company: 'Tutor Me LA LLC' },
+  /** What a person clicks to choose the second job: its card in the list. */
+  get secondCard() {
+    return `[data-entity-urn="urn:li:jobPosting:${this.second.id}"]`;
+  },
+};
+
+/**
+ * The saved search page plus a hand-made inline script standing in for LinkedIn's app: a click on the second job's
+ * card rewrites the detail pane to that job (id, title, company) and pushes the new currentJobId into the address.
+ */
+function linkedInSearchPage() {
+  const { first, second } = LINKEDIN_SEARCH;
+  // The pane is kept as served (before any extension touched it), as an app keeps its templates.
+  const script = `<script>
+const pane = document.querySelector('.details-pane__content');
+const served = pane.innerHTML;
+document.addEventListener('click', (event) => {
+  if (!event.target.closest('${LINKEDIN_SEARCH.secondCard}')) return;
+  event.preventDefault();
+  pane.innerHTML = served
+    .replaceAll('${first.id}', '${second.id}')
+    .replaceAll('${first.title}', '${second.title}')
+    .replaceAll('${first.company}', '${second.company}');
+  const url = new URL(location.href);
+  url.searchParams.set('currentJobId', '${second.id}');
+  history.pushState({}, '', url);
+}, true);
+</script>`;
+  const html = read(SEARCH_PAGE);
+  const end = html.lastIndexOf('</body>');
+  return `${html.slice(0, end)}${script}${html.slice(end)}`;
+}
+
 /** Workday's CXS detail answer for the NVIDIA posting, started `days` ago. */
 function workdayApi(days) {
   return {
@@ -118,6 +165,9 @@ export function addSampleSites(server) {
 
   server.route(WORKDAY.host, NVIDIA_PATH, { file: WORKDAY.page });
   server.route(WORKDAY.host, NVIDIA_CXS, { json: () => workdayApi(0) });
+  server.route('www.linkedin.com', new URL(LINKEDIN.url).pathname, { file: LINKEDIN.page });
+  server.route('www.linkedin.com', '/jobs/search', { html: linkedInSearchPage() });
+
   const late = new URL(WORKDAY_LATE.url);
   server.route(late.host, `${late.pathname}${late.search}`, { html: lateShell(WORKDAY.page, WORKDAY_LATE.delayMs) });
   return server;
