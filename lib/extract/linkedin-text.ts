@@ -39,6 +39,7 @@ const APPLICANT_NOUNS = [
   'people clicked apply',
   'person clicked apply',
   'candidats?',
+  'candidatures?',
   'candidates?',
   'personnes? (?:ont|a) cliqué sur (?:« ?)?postuler',
   'Bewerber(?:innen|n)?',
@@ -175,11 +176,9 @@ const EARLY_APPLICANT_BADGE = phrase([
 
 const VIEWED = label(['viewed', 'vue?', 'angesehen', 'visto', 'vista', 'visualizad[oa]']);
 
-/** "Applied", also with a time ("Applied 3 days ago") as the detail pane shows it. */
-const APPLIED = new RegExp(
-  `^[\\s·•]*(?:applied|candidature envoyée|candidaté|beworben|solicitado|solicitud enviada|inscrito|candidatura enviada|candidatou-se|candidatado)${END}`,
-  'iu',
-);
+/** "Applied", also with a time ("Applied 3 days ago", "Candidature envoyée il y a 3 jours") as the detail pane shows it. */
+const APPLIED =
+  /^[\s·•]*(?:applied|candidature envoyée|candidaté|beworben|solicitado|solicitud enviada|inscrito|candidatura enviada|candidatou-se|candidatado)(?:[\s·•]+(?:\d|on |il y a|vor|hace|há).*)?$/iu;
 
 export function isPromoted(text: string): boolean {
   return PROMOTED.test(normalizeSpaces(text));
