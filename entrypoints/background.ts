@@ -1,3 +1,29 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundService } from '@/lib/background/service';
+import { createTabResults } from '@/lib/background/tab-results';
+import { createToolbarBadge } from '@/lib/background/toolbar-badge';
+import { backgroundListener, sendToTab } from '@/lib/messages';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-storage';
+import { openStore } from '@/lib/store';
+
 export default defineBackground(() => {
-  // Wired up in the background issue: message handling, scoring and the toolbar badge.
+  const service = createBackgroundService({
+    openStore: () => openStore(),
+    loadSettings,
+    saveSettings,
+    fetch: (input, init) => fetch(input, init),
+    now: () => new Date(),
+    badge: createToolbarBadge(browser.action),
+    tabs: createTabResults(browser.storage.session),
+    sendToTab,
+  });
+
+  browser.runtime.onMessage.addListener(backgroundListener(service.handlers));
+  browser.tabs.onRemoved.addListener((tabId) => void service.onTabRemoved(tabId));
+  // Without the tabs permission a tab's URL is visible only on the job sites: a load with no URL left them.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && tab.url === undefined) void service.onTabLeftSite(tabId);
+  });
+  watchSettings((settings) => void service.onSettingsChanged(settings));
 });

@@ -23,8 +23,11 @@ export interface BadgeHost {
   /** Shows `result`: re-renders in place for the same posting, replaces the badge for another one. */
   show(result: TabResult): Promise<void>;
   remove(): void;
-  /** The badge is on the page, or about to be (a site re-render can drop it). */
-  isAttached(): boolean;
+  /**
+   * The badge is where it belongs, or about to be: false when a site re-render dropped it, or when it waits in the
+   * corner and the job title has since rendered.
+   */
+  isInPlace(): boolean;
 }
 
 const keyOf = (result: TabResult) => `${result.posting.source}:${result.posting.id}`;
@@ -39,6 +42,10 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
   let latest: TabResult | undefined;
   let generation = 0;
   let mounting = false;
+  let atTitle = false;
+
+  const findTitle = () => firstMatch(document, options.titleSelectors)?.element;
+  const inPlace = () => Boolean(ui?.shadowHost.isConnected) && (atTitle || findTitle() === undefined);
 
   const draw = (container: HTMLElement) => {
     if (!latest) return;
@@ -63,14 +70,14 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
   return {
     async show(result) {
       latest = result;
-      if (ui?.shadowHost.isConnected && shownKey === keyOf(result)) {
+      if (ui && shownKey === keyOf(result) && inPlace()) {
         draw(ui.uiContainer);
         return;
       }
       const token = ++generation;
       mounting = true;
       removeUi();
-      const title = firstMatch(document, options.titleSelectors)?.element;
+      const title = findTitle();
       const created = await createShadowRootUi(ctx, {
         name: BADGE_ELEMENT,
         mode: 'open',
@@ -93,6 +100,7 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
       // A badge left behind by an earlier copy of this content script (the extension was reloaded) goes first.
       for (const stray of document.querySelectorAll(BADGE_ELEMENT)) stray.remove();
       created.mount();
+      atTitle = title !== undefined;
       ui = created;
       shownKey = keyOf(result);
     },
@@ -102,8 +110,8 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
       latest = undefined;
       removeUi();
     },
-    isAttached() {
-      return mounting || Boolean(ui?.shadowHost.isConnected);
+    isInPlace() {
+      return mounting || inPlace();
     },
   };
 }

@@ -81,14 +81,15 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
     return posting;
   };
 
-  // Once shown, a site that re-renders its header can drop the badge: put it back.
+  // Once shown, a site that re-renders its header can drop the badge, and a title that renders after the posting
+  // was read should get the badge from the corner: put it in place.
   const keepAttached = (token: number) => {
     if (token !== generation) return;
     stopWatching?.();
     stopWatching = watchDom(ctx, {
       throttleMs: KEEP_MS,
       check: () => {
-        if (!shown || deps.badge.isAttached()) return false;
+        if (!shown || deps.badge.isInPlace()) return false;
         scan();
         return true;
       },
@@ -97,7 +98,7 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
 
   const present = async (posting: Posting, token: number) => {
     if (shown && samePosting(shown.posting, posting)) {
-      if (!deps.badge.isAttached()) await deps.badge.show(shown);
+      if (!deps.badge.isInPlace()) await deps.badge.show(shown);
       keepAttached(token);
       return;
     }

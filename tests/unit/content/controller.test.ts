@@ -172,6 +172,20 @@ describe('content controller', () => {
     expect(typesSent(background)).toEqual(['posting:seen']);
   });
 
+  it('waits in a corner when the title is not rendered yet, then moves to the title', async () => {
+    showPosting('a', 'Engineer');
+    start({ ...SITE, titleSelectors: ['.headline h1'] });
+    await vi.waitFor(() => expect(score()).toBe('81'));
+    expect(badges()[0]?.dataset.placement).toBe('corner');
+    expect(badges()[0]?.parentElement).toBe(document.body);
+    document.querySelector('.headline')?.insertAdjacentHTML('afterbegin', '<h1>Engineer</h1>');
+    await vi.waitFor(() => expect(badges()[0]?.dataset.placement).toBe('title'), { timeout: 2000 });
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]?.parentElement?.tagName).toBe('H1');
+    expect(score()).toBe('81');
+    expect(typesSent(background)).toEqual(['posting:seen']);
+  });
+
   it('shows no badge when the background refuses the posting', async () => {
     background.scores.a = 'fail';
     showPosting('a', 'Engineer');

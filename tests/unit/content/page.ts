@@ -12,7 +12,8 @@ export interface FakeBackground {
 
 export function fakeBackground(): FakeBackground {
   const background: FakeBackground = { messages: [], scores: {} };
-  fakeBrowser.runtime.onMessage.addListener((message: BackgroundMessage) => {
+  fakeBrowser.runtime.onMessage.addListener((received: unknown) => {
+    const message = received as BackgroundMessage;
     background.messages.push(message);
     if (message.type === 'posting:seen') {
       const value = background.scores[message.posting.id] ?? 70;

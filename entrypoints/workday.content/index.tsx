@@ -1,0 +1,11 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { WORKDAY } from '@/lib/content/sites';
+import { startPostingBadge } from '@/lib/content/start';
+
+export default defineContentScript({
+  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    await startPostingBadge(ctx, WORKDAY);
+  },
+});
