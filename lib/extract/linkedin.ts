@@ -104,11 +104,14 @@ function isAuthWall(document: Document): boolean {
   return LINKEDIN_AUTHWALL.titles.some((pattern) => pattern.test(title));
 }
 
-/** The JSON inside a `<code>` element's `<!--…-->` comment (or its plain text), when it parses. */
-function codeJson(code: Element): unknown {
+/**
+ * The JSON inside a `<code>` element's `<!--…-->` comment (or its plain text), when it parses. With `mentioning`, a
+ * body that does not contain that text is skipped unparsed: logged-in pages carry megabytes of such JSON.
+ */
+function codeJson(code: Element, mentioning?: string): unknown {
   const comment = Array.from(code.childNodes).find((node) => node.nodeType === 8);
   const raw = (comment ? (comment as Comment).data : code.textContent)?.trim() ?? '';
-  if (!raw) return undefined;
+  if (!raw || (mentioning !== undefined && !raw.includes(mentioning))) return undefined;
   try {
     return JSON.parse(raw);
   } catch {
@@ -219,7 +222,7 @@ function readStructured(draft: PostingDraft, document: Document, scope: ParentNo
   }
   const budget = { nodes: 200_000 };
   for (const code of everyMatch(document, S.embeddedJson)) {
-    const job = findJobObject(codeJson(code), id, budget);
+    const job = findJobObject(codeJson(code, id), id, budget);
     if (job) {
       readEmbeddedJob(draft, job);
       return;
@@ -376,13 +379,8 @@ function readSelectors(draft: PostingDraft, scope: ParentNode, now: Date): void 
   draft.set('posted', posted ? parseRelativeTime(posted, now) : undefined, 'text');
   draft.applicants(parseApplicants(firstText(scope, S.applicants)?.text ?? ''), 'dom');
   const line = firstMatch(scope, S.descriptionLine)?.element;
-  if (line)
-    readSegments(
-      draft,
-      segmentsOf(line).filter((segment) => segment !== company),
-      now,
-      true,
-    );
+  const segments = line ? segmentsOf(line).filter((segment) => segment !== company) : [];
+  readSegments(draft, segments, now, true);
   readInsightLabels(draft, scope);
   readCriteria(draft, scope);
   draft.set('salary', parseSalaryText(firstText(scope, S.salary)?.text), 'dom');
