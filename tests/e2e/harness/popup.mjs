@@ -74,8 +74,15 @@ export async function openPopup(browser, jobPage) {
         [testId, value],
       ),
     click: (testId) => evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId),
-    async screenshot(path) {
-      const { data } = await send('Page.captureScreenshot', { format: 'png' });
+    /** The popup as shown, or with `fullPage` its whole content, scrolled part included. */
+    async screenshot(path, { fullPage = false } = {}) {
+      const params = { format: 'png' };
+      if (fullPage) {
+        const { cssContentSize } = await send('Page.getLayoutMetrics');
+        const clip = { x: 0, y: 0, width: cssContentSize.width, height: cssContentSize.height, scale: 1 };
+        Object.assign(params, { clip, captureBeyondViewport: true });
+      }
+      const { data } = await send('Page.captureScreenshot', params);
       writeFileSync(path, Buffer.from(data, 'base64'));
     },
     async close() {

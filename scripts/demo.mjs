@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// `npm run demo`: builds the extension, serves the bundled sample job pages on their real addresses from this
+// machine (nothing goes out), and opens Chromium with the extension on them. With a display it stays open for you to
+// click around; without one (or with --headless) it saves screenshots of the badge on each site, collapsed and
+// expanded, of the popup and of the options page, and prints where.
+//   node scripts/demo.mjs [--headless] [--out demo-screenshots] [--no-build]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findChromium, launchWithExtension, ROOT } from '../tests/e2e/harness/browser.mjs';
+import { BADGE, expandBadge, openTab, PANEL, PILL, readPill } from '../tests/e2e/harness/extension.mjs';
+import { openPopup } from '../tests/e2e/harness/popup.mjs';
+import { FixtureServer } from '../tests/e2e/harness/server.mjs';
+import { addSampleSites, LEVER, LINKEDIN, LINKEDIN_SEARCH, WORKDAY } from '../tests/e2e/harness/sites.mjs';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'demo-screenshots' },
+    'no-build': { type: 'boolean', default: false },
+  },
+});
+
+/** One posting page per site, pictured collapsed and expanded. */
+const SITES = [
+  { name: 'lever', url: LEVER.url },
+  { name: 'workday', url: WORKDAY.url },
+  { name: 'linkedin', url: LINKEDIN.url },
+];
+
+const chromium = findChromium();
+if (!chromium.ok) {
+  console.error(chromium.reason);
+  process.exit(1);
+}
+
+if (!values['no-build']) {
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('The build failed (see above), so there is no extension to show.');
+    process.exit(1);
+  }
+}
+
+const server = await addSampleSites(new FixtureServer()).start();
+const headless = values.headless || !process.env.DISPLAY;
+const browser = await launchWithExtension(server, { headless });
+
+try {
+  if (headless) await screenshots(resolve(ROOT, values.out));
+  else await browse();
+} finally {
+  await browser.close().catch(() => undefined);
+  await server.stop();
+}
+
+/** A window for a person: every sample page and the options page in tabs, until the browser is closed. */
+async function browse() {
+  for (const site of SITES) await openTab(browser, site.url);
+  await openTab(browser, LINKEDIN_SEARCH.url);
+  await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
+  console.log('Chromium is open with Still Hiring on the sample pages:');
+  for (const url of [...SITES.map((site) => site.url), LINKEDIN_SEARCH.url]) console.log(`  ${url}`);
+  console.log('Click a score badge to open it, or the toolbar button for the popup. Close the browser to stop.');
+  await new Promise((done) => browser.context.on('close', done));
+}
+
+/** The region around `boxes`, widened by `margin`, inside the page. */
+function around(boxes, margin, viewport) {
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+  const right = Math.min(viewport.width, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+  const bottom = Math.min(viewport.height, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+async function screenshots(dir) {
+  mkdirSync(dir, { recursive: true });
+  const written = [];
+  const shoot = async (page, name, clip) => {
+    const path = resolve(dir, `${name}.png`);
+    await page.screenshot({ path, ...(clip ? { clip } : {}) });
+    written.push(path);
+  };
+  const pages = {};
+  for (const site of SITES) {
+    const page = await openTab(browser, site.url);
+    await readPill(page);
+    // The API's date arrives a moment after the first score; let the badge settle before the picture.
+    await page.waitForTimeout(1000);
+    await page.locator(PILL).scrollIntoViewIfNeeded();
+    const viewport = page.viewportSize();
+    // The job title the badge sits in, so the picture shows what the badge belongs to.
+    const title = await page.locator(BADGE).locator('..').boundingBox();
+    const pill = await page.locator(PILL).boundingBox();
+    await shoot(page, `${site.name}-badge`, around([title, pill], 24, viewport));
+    await expandBadge(page);
+    const panel = await page.locator(PANEL).boundingBox();
+    await shoot(page, `${site.name}-badge-expanded`, around([title, pill, panel], 24, viewport));
+    pages[site.name] = page;
+  }
+
+  // Saved from the badge, so the popup over the Lever posting also lists it under "Saved listings".
+  await pages.lever.locator(`${BADGE} [data-testid="still-hiring-save"]`).click();
+  await pages.lever.locator(`${BADGE} [data-testid="still-hiring-save"][aria-pressed="true"]`).waitFor();
+  const popup = await openPopup(browser, pages.lever);
+  await popup.waitForText('saved-row-title', /\S/);
+  await popup.screenshot(resolve(dir, 'popup.png'), { fullPage: true });
+  written.push(resolve(dir, 'popup.png'));
+  await popup.close();
+
+  const options = await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
+  await options.locator('[data-testid="field-bands-active"]').waitFor();
+  await options.screenshot({ path: resolve(dir, 'options.png'), fullPage: true });
+  written.push(resolve(dir, 'options.png'));
+
+  console.log(`Screenshots written to ${dir}:`);
+  for (const path of written) console.log(`  ${path}`);
+}
