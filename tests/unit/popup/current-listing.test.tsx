@@ -1,19 +1,21 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
-import type { TabResult } from '@/lib/messages';
-import type { Source } from '@/lib/posting';
+import { BACKGROUND_MESSAGES, type BackgroundMessage, parseMessage, type TabResult } from '@/lib/messages';
 import { company, daysBefore, freshStore, NOW, posting, score, tabResult } from './fixtures';
 import { renderPopup } from './render-popup';
 
-interface Received {
-  type: string;
-  [field: string]: unknown;
+/** Every message the popup sends must be one the background accepts; the parsed message is what is kept. */
+function parsed(raw: unknown): BackgroundMessage {
+  const result = parseMessage(BACKGROUND_MESSAGES, raw);
+  if (!result.ok) throw new Error(result.error);
+  return result.message;
 }
 
 /** Plays the background: answers the popup's messages and keeps what it was sent. */
 function fakeBackground(result: TabResult | null, answers: Record<string, unknown> = {}) {
-  const received: Received[] = [];
-  fakeBrowser.runtime.onMessage.addListener((message: Received) => {
+  const received: BackgroundMessage[] = [];
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = parsed(raw);
     received.push(message);
     if (message.type === 'tab:get-result') return Promise.resolve({ ok: true, result });
     return Promise.resolve(answers[message.type] ?? { ok: true });
@@ -76,12 +78,14 @@ describe('popup: the listing in the current tab', () => {
   it('saves and unsaves through the background, and the saved lookup follows', async () => {
     const store = await freshStore();
     await store.recordSighting(posting(), daysBefore(1), { staleDays: 60 });
-    const received: Received[] = [];
-    fakeBrowser.runtime.onMessage.addListener(async (message: Received) => {
+    const received: BackgroundMessage[] = [];
+    fakeBrowser.runtime.onMessage.addListener(async (raw: unknown) => {
+      const message = parsed(raw);
       received.push(message);
       if (message.type === 'tab:get-result') return { ok: true, result: tabResult() };
-      const { source, id, saved } = message as unknown as { source: Source; id: string; saved: boolean };
-      return { ok: true, saved: Boolean((await store.setSaved(source, id, saved, NOW))?.saved) };
+      if (message.type !== 'posting:set-saved') return { ok: false, error: `unexpected ${message.type}` };
+      const stored = await store.setSaved(message.source, message.id, message.saved, NOW);
+      return { ok: true, saved: Boolean(stored?.saved) };
     });
     await renderPopup({ tabId: 7, store });
     expect(await screen.findByTestId('saved-empty')).toBeTruthy();
