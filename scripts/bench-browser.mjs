@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// `npm run bench:browser`: the extension's speed in real Chromium, printed (never asserted). Needs a build
+// (`npx wxt build`) and Debian's chromium. Figures:
+// - per site, the median time from the posting being inserted into the page to the badge's element appearing;
+// - each content script's size, raw and gzip, against the 30 KB gzip budget;
+// - the store's recordSighting and saved-listings search medians in real IndexedDB, at 50,000 postings,
+//   2,000 companies and 10,000 saved listings (lib/store/bench.ts, bundled by Vite into a plain https page).
+import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/harness/browser.mjs';
+import { bundleForBrowser } from '../tests/e2e/harness/bundle.mjs';
+import { BADGE } from '../tests/e2e/harness/extension.mjs';
+import { FixtureServer } from '../tests/e2e/harness/server.mjs';
+import { addSampleSites, LEVER, LINKEDIN, lateShell, WORKDAY } from '../tests/e2e/harness/sites.mjs';
+import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptSizes, formatSizes } from './size-budget.mjs';
+
+const LOADS = 12;
+const BADGE_TARGET_MS = 50;
+/** Long enough after load for the content script to be waiting for the posting, as on a slow single-page app. */
+const INSERT_AFTER_MS = 700;
+const BENCH_QUERY = '?source=bench';
+
+const chromium = findChromium();
+if (!chromium.ok) {
+  console.error(chromium.reason);
+  process.exit(1);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+const sites = [
+  { name: 'Lever', url: LEVER.url, page: LEVER.page },
+  { name: 'Workday', url: WORKDAY.url, page: WORKDAY.page },
+  { name: 'LinkedIn', url: LINKEDIN.url, page: LINKEDIN.page },
+];
+
+const server = addSampleSites(new FixtureServer());
+for (const site of sites) {
+  const url = new URL(site.url);
+  server.route(url.host, `${url.pathname}${BENCH_QUERY}`, { html: lateShell(site.page, INSERT_AFTER_MS) });
+}
+const storeBench = await bundleForBrowser('lib/store/bench.ts', 'StoreBench');
+server.route('127.0.0.1', '/store-bench.html', {
+  html: '<!doctype html><title>Store benchmark</title><script src="/store-bench.js"></script>',
+});
+server.route('127.0.0.1', '/store-bench.js', { body: storeBench, type: 'text/javascript' });
+await server.start();
+const browser = await launchWithExtension(server);
+
+try {
+  console.log(
+    `Badge latency: posting inserted → <${BADGE}> in the page, median of ${LOADS} loads (target ≤ ${BADGE_TARGET_MS} ms)`,
+  );
+  for (const site of sites) {
+    const times = await badgeLatencies(`${site.url}${BENCH_QUERY}`);
+    const verdict = median(times) <= BADGE_TARGET_MS ? 'within target' : 'OVER target';
+    console.log(
+      `  ${site.name.padEnd(9)} median ${ms(median(times))}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})  ${verdict}`,
+    );
+  }
+
+  console.log(`\nContent scripts in ${EXTENSION_DIR} (budget ${CONTENT_SCRIPT_GZIP_BUDGET / 1024} KB gzip each)`);
+  const sizes = contentScriptSizes(EXTENSION_DIR);
+  formatSizes(sizes).forEach((line, i) => {
+    console.log(`  ${line}  ${sizes[i].gzip <= CONTENT_SCRIPT_GZIP_BUDGET ? 'within budget' : 'OVER budget'}`);
+  });
+
+  console.log('\nStore in real Chromium IndexedDB (lib/store/bench.ts)');
+  const store = await storeFigures();
+  const { postings, companies, saved, samples } = store.sizes;
+  console.log(`  ${postings} postings, ${companies} companies, ${saved} saved; medians of ${samples} runs`);
+  console.log(`  fill (one transaction)   ${ms(store.fillMs)}`);
+  console.log(`  recordSighting median    ${ms(store.recordSightingMedianMs)}`);
+  console.log(`  saved search median      ${ms(store.searchMedianMs)}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
+
+/** Loads the shell `LOADS` times; each time, the gap between the posting's insertion and the badge's element. */
+async function badgeLatencies(url) {
+  const page = await browser.context.newPage();
+  // Watches from the very start of the page, before its own scripts and the content script.
+  await page.addInitScript((name) => {
+    new MutationObserver((records, observer) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node.nodeName.toLowerCase() === name) {
+            window.__badgeAt = performance.now();
+            observer.disconnect();
+            return;
+          }
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, BADGE);
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__badgeAt !== undefined && window.__postingInsertedAt !== undefined, null, {
+      timeout: 20_000,
+    });
+    times.push(await page.evaluate(() => window.__badgeAt - window.__postingInsertedAt));
+  }
+  await page.close();
+  return times;
+}
+
+async function storeFigures() {
+  const page = await browser.context.newPage();
+  await page.goto(`https://127.0.0.1:${server.port}/store-bench.html`);
+  const result = await page.evaluate(() => window.StoreBench.runStoreBenchmark(indexedDB));
+  await page.close();
+  return result;
+}
