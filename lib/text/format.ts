@@ -50,15 +50,14 @@ const PRECISION_UNIT: Record<DatePrecision, [name: string, ms: number]> = {
 
 /**
  * "Posted today", "Posted 3 days ago", "Posted 2 weeks ago", "Posted 30+ days ago". An exact date counts whole days
- * (then months past 60 days, years past 365); a parsed range counts in its own precision from its youngest end, so
+ * (years past 365), the unit of the stale point; a parsed range counts in its own precision from its youngest end, so
  * "2 weeks ago" read a week earlier is now "Posted 3 weeks ago", and an open range keeps its "+".
  */
 export function formatPostedAge(posted: Posted, now: Date): string {
   if (posted.kind === 'exact') {
     const elapsed = Math.max(0, now.getTime() - Date.parse(posted.date));
     if (elapsed < DAY) return 'Posted today';
-    if (elapsed < 60 * DAY) return `Posted ${count(Math.floor(elapsed / DAY), 'day')} ago`;
-    if (elapsed < YEAR) return `Posted ${count(Math.floor(elapsed / MONTH), 'month')} ago`;
+    if (elapsed < YEAR) return `Posted ${count(Math.floor(elapsed / DAY), 'day')} ago`;
     return `Posted ${count(Math.floor(elapsed / YEAR), 'year')} ago`;
   }
   const [unit, ms] = PRECISION_UNIT[posted.precision];

@@ -49,7 +49,7 @@ describe('formatPostedAge', () => {
     [exact(DAY), 'Posted 1 day ago'],
     [exact(3 * DAY + 5 * HOUR), 'Posted 3 days ago'],
     [exact(59 * DAY), 'Posted 59 days ago'],
-    [exact(75 * DAY), 'Posted 2 months ago'],
+    [exact(120 * DAY), 'Posted 120 days ago'],
     [exact(800 * DAY), 'Posted 2 years ago'],
     [parsed('Posted Today'), 'Posted today'],
     [parsed('Posted Yesterday'), 'Posted 1 day ago'],
