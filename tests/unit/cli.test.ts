@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,10 +6,16 @@ import { BAND_IDS } from '@/lib/settings';
 import { comparable, FIXTURES, readGolden } from './extract/golden';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */
-function score(...args: string[]) {
-  const run = spawnSync(process.execPath, ['scripts/score.mjs', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+function score(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/score.mjs', ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
 }
+
+// Each run starts Node and Vite (about a second), so the runs overlap.
+const CLI_TIMEOUT_MS = 60_000;
 
 const PAGES: [string, string][] = [
   ['lever', 'jobapplier_highspot_apply-page_rendered.html'],
@@ -36,9 +42,9 @@ function printed(stdout: string) {
   return output;
 }
 
-describe('score CLI on saved pages', () => {
-  it.each(PAGES)('prints the posting and its score for %s/%s', (site, page) => {
-    const run = score(...argsFor(site, page));
+describe.concurrent('score CLI on saved pages', { timeout: CLI_TIMEOUT_MS }, () => {
+  it.each(PAGES)('prints the posting and its score for %s/%s', async (site, page) => {
+    const run = await score(...argsFor(site, page));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const { posting, score: result } = printed(run.stdout);
@@ -49,17 +55,17 @@ describe('score CLI on saved pages', () => {
     expect(typeof result.ghostWarning).toBe('boolean');
   });
 
-  it('merges a saved Lever API answer (single posting) the way the background does', () => {
+  it('merges a saved Lever API answer (single posting) the way the background does', async () => {
     const api = `${FIXTURES}/lever/derived_plaid_postings-api_v0_single_18503c02-17a0-4c47-98c8-155b0b6ccc2a.json`;
-    const run = score(...argsFor('lever', PLAID), '--api', api);
+    const run = await score(...argsFor('lever', PLAID), '--api', api);
     expect(run.status).toBe(0);
     const { posting } = printed(run.stdout);
     expect(posting.posted).toEqual({ kind: 'exact', date: '2026-01-31T00:07:08.287Z' });
     expect(posting.evidence.posted).toBe('ats-api');
   });
 
-  it('merges a saved Lever board array too, picking the posting by id', () => {
-    const run = score(
+  it('merges a saved Lever board array too, picking the posting by id', async () => {
+    const run = await score(
       ...argsFor('lever', PLAID),
       '--api',
       `${FIXTURES}/lever/plytools_plaid_postings-api_v0_mode-json.json`,
@@ -68,7 +74,7 @@ describe('score CLI on saved pages', () => {
     expect(printed(run.stdout).posting.evidence.posted).toBe('ats-api');
   });
 
-  it('reads a history file', () => {
+  it('reads a history file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'score-cli-'));
     try {
       const history = join(folder, 'history.json');
@@ -84,7 +90,7 @@ describe('score CLI on saved pages', () => {
           },
         }),
       );
-      const run = score(...argsFor('workday', NVIDIA_OLD), '--history', history);
+      const run = await score(...argsFor('workday', NVIDIA_OLD), '--history', history);
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       printed(run.stdout);
@@ -94,7 +100,7 @@ describe('score CLI on saved pages', () => {
   });
 });
 
-describe('score CLI errors', () => {
+describe.concurrent('score CLI errors', { timeout: CLI_TIMEOUT_MS }, () => {
   const folder = mkdtempSync(join(tmpdir(), 'score-cli-'));
   const notJson = join(folder, 'not.json');
   const wrongShape = join(folder, 'wrong.json');
@@ -151,8 +157,8 @@ describe('score CLI errors', () => {
     ['an unknown option', [...nvidia, '--verbose'], /Unknown option '--verbose'/],
   ];
 
-  it.each(cases)('exits non-zero with a sentence on stderr for %s', (_what, args, message) => {
-    const run = score(...args);
+  it.each(cases)('exits non-zero with a sentence on stderr for %s', async (_what, args, message) => {
+    const run = await score(...args);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^score: /);
