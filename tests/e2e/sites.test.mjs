@@ -130,3 +130,15 @@ test('LinkedIn search: choosing another job in the list replaces the badge, leav
     /Tutor Me LA/,
   );
 });
+
+test('LinkedIn search: clicking the badge in the job title opens its panel and leaves the page where it is', async (t) => {
+  const { browser } = await startSession(t);
+  const page = await openTab(browser, LINKEDIN_SEARCH.url);
+  await readPill(page);
+  // The guest detail pane's title is a link to the job page: a click on the badge must not follow it.
+  const panel = await expandBadge(page);
+  assert.match(panel, /Hiring Activity Score \d+/);
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/jobs/search');
+  assert.equal(url.searchParams.get('currentJobId'), LINKEDIN_SEARCH.first.id);
+});

@@ -33,7 +33,7 @@ export function badgeCount(page) {
 export async function expandBadge(page) {
   const panel = page.locator(PANEL);
   if (!(await panel.isVisible())) await page.locator(PILL).click();
-  await panel.waitFor();
+  await panel.waitFor({ timeout: 10_000 });
   return panel.textContent();
 }
 
