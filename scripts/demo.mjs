@@ -94,7 +94,7 @@ async function screenshots(dir) {
     // The job title the badge sits in, so the picture shows what the badge belongs to.
     const title = await page.locator(BADGE).locator('..').boundingBox();
     const pill = await page.locator(PILL).boundingBox();
-    await shoot(page, `${site.name}-badge`, around([title, pill], 24, viewport));
+    await shoot(page, `${site.name}-badge`, around([title, pill], 48, viewport));
     await expandBadge(page);
     const panel = await page.locator(PANEL).boundingBox();
     await shoot(page, `${site.name}-badge-expanded`, around([title, pill, panel], 24, viewport));
