@@ -5,10 +5,10 @@
 // expanded, of the popup and of the options page, and prints where.
 //   node scripts/demo.mjs [--headless] [--out demo-screenshots] [--no-build]
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findChromium, launchWithExtension, ROOT } from '../tests/e2e/harness/browser.mjs';
+import { EXTENSION_DIR, findChromium, launchWithExtension, ROOT } from '../tests/e2e/harness/browser.mjs';
 import { BADGE, expandBadge, openTab, PANEL, PILL, readPill } from '../tests/e2e/harness/extension.mjs';
 import { openPopup } from '../tests/e2e/harness/popup.mjs';
 import { FixtureServer } from '../tests/e2e/harness/server.mjs';
@@ -37,10 +37,13 @@ if (!chromium.ok) {
 
 if (!values['no-build']) {
   const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) {
+  // A check that runs after the files are written (the content-script size budget) fails the build but leaves a
+  // working extension: show it, and say so. Without the files there is nothing to show.
+  if (build.status !== 0 && !existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
     console.error('The build failed (see above), so there is no extension to show.');
     process.exit(1);
   }
+  if (build.status !== 0) console.warn('\nThe build reported a problem (see above); showing the extension it wrote.\n');
 }
 
 const server = await addSampleSites(new FixtureServer()).start();
