@@ -48,7 +48,7 @@ if (!values['no-build']) {
 
 const server = await addSampleSites(new FixtureServer()).start();
 const headless = values.headless || !process.env.DISPLAY;
-const browser = await launchWithExtension(server, { headless });
+const browser = await launchWithExtension(server, { headless, handleSIGINT: false });
 
 try {
   if (headless) await screenshots(resolve(ROOT, values.out));
@@ -65,8 +65,13 @@ async function browse() {
   await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
   console.log('Chromium is open with Still Hiring on the sample pages:');
   for (const url of [...SITES.map((site) => site.url), LINKEDIN_SEARCH.url]) console.log(`  ${url}`);
-  console.log('Click a score badge to open it, or the toolbar button for the popup. Close the browser to stop.');
-  await new Promise((done) => browser.context.on('close', done));
+  console.log(
+    'Click a score badge to open it, or the toolbar button for the popup. Close the browser or press Ctrl-C to stop.',
+  );
+  await new Promise((done) => {
+    browser.context.on('close', done);
+    process.once('SIGINT', done);
+  });
 }
 
 /** The region around `boxes`, widened by `margin`, inside the page. */

@@ -34,13 +34,18 @@ export function newProfileDir() {
  * Opens a persistent context (extensions need one) with the extension loaded and the job-site hosts mapped to the
  * local server. Returns { context, worker, extensionId, close }. `profileDir` is reused by the restart test.
  */
-export async function launchWithExtension(server, { profileDir = newProfileDir(), headless = true, viewport } = {}) {
+export async function launchWithExtension(
+  server,
+  { profileDir = newProfileDir(), headless = true, viewport, handleSIGINT = true } = {},
+) {
   assertExtensionBuilt();
   const chromiumPath = findChromium();
   if (!chromiumPath.ok) throw new Error(chromiumPath.reason);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath.path,
     headless,
+    // The demo handles Ctrl-C itself so it can remove its profile; Playwright's own handler exits at once.
+    handleSIGINT,
     viewport: viewport ?? { width: 1280, height: 900 },
     // Playwright passes --disable-extensions by default; Chromium 156 lets --disable-extensions-except override it,
     // but dropping it keeps the launch independent of which flag a given Chromium lets win.
