@@ -80,7 +80,7 @@ const answer = <Shape extends z.ZodRawShape>(shape: Shape) =>
   z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), Failure]);
 
 /** A LinkedIn job list shows 25 cards a page; more than this in one message is not a job list. */
-const MAX_CARDS = 200;
+export const MAX_CARDS = 200;
 
 /** `fromTab`: only a content script (a sender with a tab) may send it. */
 export const BACKGROUND_MESSAGES = {

@@ -95,7 +95,8 @@ function readLabels(draft: PostingDraft, card: Element): void {
   draft.set('closed', closed ? { reason: closed } : undefined, 'text');
 }
 
-function readCard(card: Element, base: string, now: Date): Posting | undefined {
+/** One card as a Posting, or undefined when it has no job id or title yet. `base` resolves its links. */
+export function readCard(card: Element, base: string, now: Date): Posting | undefined {
   const id = cardJobId(card, base);
   if (!id) return undefined;
   const draft = new PostingDraft();
