@@ -62,9 +62,14 @@ export const LINKEDIN = {
 
 const SEARCH_PAGE = fixture('linkedin', 'pavan9567_guest_jobs-search_with_detail_pane.html');
 
-/** The guest job search with the first job selected; choosing the second swaps the pane in place, as LinkedIn does. */
+/**
+ * The guest job search with the first job selected; choosing the second swaps the pane in place, as LinkedIn does.
+ * Two flows: `url` swaps the pane and then pushes the new address; `pushFirstUrl` pushes the address and renders
+ * the pane a moment later. The extension must follow both.
+ */
 export const LINKEDIN_SEARCH = {
   url: 'https://www.linkedin.com/jobs/search?keywords=&location=United%20States&currentJobId=4185843819',
+  pushFirstUrl: 'https://www.linkedin.com/jobs/search?keywords=&location=Remote&currentJobId=4185843819',
   first: { id: '4185843819', title: 'Executive Assistant', company: 'Phifer &amp; Company' },
   second: { id: '4185844350', title: 'Online Instructor', company: 'Tutor Me LA LLC' },
   /** What a person clicks to choose the second job: its card in the list. */
@@ -75,24 +80,36 @@ export const LINKEDIN_SEARCH = {
 
 /**
  * The saved search page plus a hand-made inline script standing in for LinkedIn's app: a click on the second job's
- * card rewrites the detail pane to that job (id, title, company) and pushes the new currentJobId into the address.
+ * card rewrites the detail pane to that job (id, title, company) and pushes the new currentJobId into the address,
+ * in the order `pushFirst` says.
  */
-function linkedInSearchPage() {
+function linkedInSearchPage(pushFirst) {
   const { first, second } = LINKEDIN_SEARCH;
   // The pane is kept as served (before any extension touched it), as an app keeps its templates.
   const script = `<script>
 const pane = document.querySelector('.details-pane__content');
 const served = pane.innerHTML;
-document.addEventListener('click', (event) => {
-  if (!event.target.closest('${LINKEDIN_SEARCH.secondCard}')) return;
-  event.preventDefault();
+const render = () => {
   pane.innerHTML = served
     .replaceAll('${first.id}', '${second.id}')
     .replaceAll('${first.title}', '${second.title}')
     .replaceAll('${first.company}', '${second.company}');
+};
+const push = () => {
   const url = new URL(location.href);
   url.searchParams.set('currentJobId', '${second.id}');
   history.pushState({}, '', url);
+};
+document.addEventListener('click', (event) => {
+  if (!event.target.closest('${LINKEDIN_SEARCH.secondCard}')) return;
+  event.preventDefault();
+  if (${pushFirst}) {
+    push();
+    setTimeout(render, 100);
+  } else {
+    render();
+    push();
+  }
 }, true);
 </script>`;
   const html = read(SEARCH_PAGE);
@@ -171,7 +188,9 @@ export function addSampleSites(server) {
   server.route(WORKDAY.host, NVIDIA_PATH, { file: WORKDAY.page });
   server.route(WORKDAY.host, NVIDIA_CXS, { json: () => workdayApi(0) });
   server.route('www.linkedin.com', new URL(LINKEDIN.url).pathname, { file: LINKEDIN.page });
-  server.route('www.linkedin.com', '/jobs/search', { html: linkedInSearchPage() });
+  server.route('www.linkedin.com', '/jobs/search', { html: linkedInSearchPage(false) });
+  const pushFirst = new URL(LINKEDIN_SEARCH.pushFirstUrl);
+  server.route(pushFirst.host, `${pushFirst.pathname}${pushFirst.search}`, { html: linkedInSearchPage(true) });
 
   const late = new URL(WORKDAY_LATE.url);
   server.route(late.host, `${late.pathname}${late.search}`, { html: lateShell(WORKDAY.page, WORKDAY_LATE.delayMs) });
