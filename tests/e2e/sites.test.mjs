@@ -14,7 +14,7 @@ import {
 } from './harness/extension.mjs';
 import { scoreWithCli } from './harness/oracle.mjs';
 import { startSession } from './harness/session.mjs';
-import { LEVER, LINKEDIN, LINKEDIN_SEARCH, WORKDAY, WORKDAY_LATE } from './harness/sites.mjs';
+import { LEVER, LINKEDIN, LINKEDIN_SEARCH, WORKDAY, WORKDAY_LATE, workdayApi } from './harness/sites.mjs';
 
 const hostPath = (url) => {
   const u = new URL(url);
@@ -74,6 +74,24 @@ test('Workday posting: badge band as the CLI computes, toolbar score', async (t)
     settled: (r) => r.posting.evidence.posted === 'ats-api',
   });
   assert.equal(result.posting.title, WORKDAY.title);
+});
+
+test('Workday "Posted 30+ Days Ago": the exact age comes from Workday\'s API, as the CLI computes', async (t) => {
+  const { host, pathname } = new URL(WORKDAY.url);
+  const { server, browser } = await startSession(t, {
+    routes: (s) => {
+      s.route(host, pathname, { file: WORKDAY.oldPage });
+      s.route(host, new URL(WORKDAY.apiUrl).pathname, { json: () => workdayApi(45) });
+    },
+  });
+  const page = await openTab(browser, WORKDAY.url);
+  const { result } = await checkAgainstCli(server, browser, page, {
+    url: WORKDAY.url,
+    apiUrl: WORKDAY.apiUrl,
+    settled: (r) => r.posting.evidence.posted === 'ats-api',
+  });
+  assert.equal(result.posting.posted.kind, 'exact');
+  assert.match(await expandBadge(page), /Posted\s*45 days ago/);
 });
 
 test('Workday page whose job DOM arrives 1.5 s after load still gets its badge', async (t) => {

@@ -44,6 +44,8 @@ export const WORKDAY = {
   page: fixture('workday', 'jobapplier_nvidia_job_rendered.html'),
   apiUrl: `https://nvidia.wd5.myworkdayjobs.com${NVIDIA_CXS}`,
   title: 'Senior Test Engineer - Autonomous Driving',
+  /** The same page saying "Posted 30+ Days Ago", which only the API can make exact. */
+  oldPage: fixture('workday', 'handmade_nvidia_job_rendered_posted-30-plus-days.html'),
 };
 
 /** The same posting as an empty single-page-app shell whose job DOM arrives 1.5 s after load. */
@@ -118,7 +120,7 @@ document.addEventListener('click', (event) => {
 }
 
 /** Workday's CXS detail answer for the NVIDIA posting, started `days` ago. */
-function workdayApi(days) {
+export function workdayApi(days) {
   return {
     jobPostingInfo: {
       title: WORKDAY.title,
