@@ -9,7 +9,16 @@ import type { TabResult } from '@/lib/messages';
 export const BADGE_ELEMENT = 'still-hiring-badge';
 
 /** Events that stay inside the badge: the page's shortcuts and click handlers never see our keys and clicks. */
-export const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'click', 'pointerdown', 'mousedown', 'pointerup', 'mouseup'];
+export const ISOLATED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'click',
+  'pointerdown',
+  'mousedown',
+  'pointerup',
+  'mouseup',
+];
 
 export interface BadgeHostOptions {
   titleSelectors: readonly string[];

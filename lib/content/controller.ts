@@ -12,7 +12,6 @@ import { watchDom } from './watch-dom';
 
 export interface ControllerDeps {
   site: SiteConfig;
-  extract: (document: Document, url: string, now: Date) => ExtractResult;
   badge: BadgeHost;
   now: () => Date;
   /** How long to wait for a posting to render before deciding the page has none. */
@@ -70,8 +69,17 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
     void sendToBackground({ type: 'posting:left' });
   };
 
+  // Extractors are written not to throw; a page the site broke in a new way still must not break the script.
+  const extract = (url: string): ExtractResult => {
+    try {
+      return deps.site.extract(document, url, deps.now());
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
   const find = (url: string, strict: boolean): Posting | undefined => {
-    const extracted = deps.extract(document, url, deps.now());
+    const extracted = extract(url);
     if (!extracted.ok) return undefined;
     const posting = extracted.posting;
     const expected = deps.site.expectedId(url);

@@ -1,4 +1,5 @@
-import { LEVER_SELECTORS } from '@/lib/extract/lever';
+import { extractLever, LEVER_SELECTORS } from '@/lib/extract/lever';
+import { extractLinkedIn } from '@/lib/extract/linkedin';
 import { POSTING_SELECTORS as LINKEDIN_SELECTORS } from '@/lib/extract/linkedin-selectors';
 import {
   isLeverPosting,
@@ -7,12 +8,16 @@ import {
   isWorkdayPosting,
   linkedInJobIdFromUrl,
 } from '@/lib/extract/urls';
-import { WORKDAY_SELECTORS } from '@/lib/extract/workday';
-import type { Source } from '@/lib/posting';
+import { extractWorkday, WORKDAY_SELECTORS } from '@/lib/extract/workday';
+import type { ExtractResult, Source } from '@/lib/posting';
 
-/** What the content-script controller needs to know about one job site. */
+/**
+ * What the content-script controller needs to know about one job site. Each site's script carries only its own
+ * extractor (not the dispatcher over all three), which keeps the other sites' code out of its bundle.
+ */
 export interface SiteConfig {
   source: Source;
+  extract: (document: Document, url: string, now: Date) => ExtractResult;
   /** The URL shows one posting (a LinkedIn list with a job selected counts: its detail pane is one). */
   isPostingPage(url: string): boolean;
   /** The posting id the URL names, when the page must show that one (LinkedIn swaps postings in place). */
@@ -25,6 +30,7 @@ export interface SiteConfig {
 
 export const LEVER: SiteConfig = {
   source: 'lever',
+  extract: extractLever,
   isPostingPage: isLeverPosting,
   expectedId: () => undefined,
   titleSelectors: LEVER_SELECTORS.title,
@@ -33,6 +39,7 @@ export const LEVER: SiteConfig = {
 
 export const WORKDAY: SiteConfig = {
   source: 'workday',
+  extract: extractWorkday,
   isPostingPage: isWorkdayPosting,
   expectedId: () => undefined,
   titleSelectors: WORKDAY_SELECTORS.title,
@@ -41,6 +48,7 @@ export const WORKDAY: SiteConfig = {
 
 export const LINKEDIN: SiteConfig = {
   source: 'linkedin',
+  extract: extractLinkedIn,
   isPostingPage: (url) => isLinkedInJobView(url) || (isLinkedInJobList(url) && linkedInJobIdFromUrl(url) !== undefined),
   expectedId: linkedInJobIdFromUrl,
   titleSelectors: LINKEDIN_SELECTORS.title,

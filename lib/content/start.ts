@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPosting } from '@/lib/extract';
 import { contentListener } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings-storage';
 import { createBadgeHost } from './badge-host';
@@ -20,7 +19,7 @@ export async function startPostingBadge(ctx: ContentScriptContext, site: SiteCon
     onSave: (saved) => controller.save(saved),
     onBlockCompany: (company) => controller.blockCompany(company),
   });
-  const controller = createController(ctx, { site, extract: extractPosting, badge, now });
+  const controller = createController(ctx, { site, badge, now });
 
   const listener = contentListener({
     'result:update': ({ result }) => controller.update(result),

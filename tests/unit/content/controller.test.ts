@@ -9,6 +9,7 @@ import { badges, type FakeBackground, fakeBackground, inBadge, setUrl, typesSent
 /** A site whose postings live at /job/{id}; the page shows `.headline h2` and the id in data-posting-id. */
 const SITE: SiteConfig = {
   source: 'lever',
+  extract,
   isPostingPage: (url) => new URL(url).pathname.startsWith('/job/'),
   expectedId: () => undefined,
   titleSelectors: ['.headline h2'],
@@ -42,7 +43,7 @@ function start(site: SiteConfig = SITE): Controller {
     onSave: (saved) => controller.save(saved),
     onBlockCompany: (company) => controller.blockCompany(company),
   });
-  const controller = createController(ctx, { site, extract, badge, now, waitMs: 300, throttleMs: 10 });
+  const controller = createController(ctx, { site, badge, now, waitMs: 300, throttleMs: 10 });
   controller.setEnabled(true);
   return controller;
 }
@@ -184,6 +185,18 @@ describe('content controller', () => {
     expect(badges()[0]?.parentElement?.tagName).toBe('H1');
     expect(score()).toBe('81');
     expect(typesSent(background)).toEqual(['posting:seen']);
+  });
+
+  it('treats an extractor that throws as a page without a posting', async () => {
+    showPosting('a', 'Engineer');
+    start({
+      ...SITE,
+      extract: () => {
+        throw new TypeError('Cannot read properties of null');
+      },
+    });
+    await vi.waitFor(() => expect(typesSent(background)).toEqual(['posting:left']), { timeout: 1000 });
+    expect(badges()).toHaveLength(0);
   });
 
   it('shows no badge when the background refuses the posting', async () => {
