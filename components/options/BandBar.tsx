@@ -24,7 +24,7 @@ export function BandBar({ preview }: { preview: BandPreview }) {
             key={band.id}
             class="band-bar__segment"
             style={{ flexGrow: band.max - band.min + 1, ...schemeStyle(BAND_COLORS[band.id], 'sh-band') }}
-            title={`${band.name} (${range(band.min, band.max)})`}
+            title={band.label}
           >
             <span class="band-bar__range">{range(band.min, band.max)}</span>
           </div>
@@ -41,7 +41,7 @@ export function BandBar({ preview }: { preview: BandPreview }) {
           {[...bands].reverse().map((band) => (
             <li key={band.id} data-band={band.id}>
               <span class="band-bar__swatch" style={schemeStyle(BAND_COLORS[band.id], 'sh-band')} aria-hidden="true" />
-              {band.name} ({range(band.min, band.max)})
+              {band.label}
             </li>
           ))}
         </ul>

@@ -1,28 +1,14 @@
-import { BAND_IDS, BAND_NAMES, type BandId, BandThresholds, type Settings } from '@/lib/settings';
+import { allBands } from '@/lib/score/bands';
+import type { Band } from '@/lib/score/types';
+import { BandThresholds, type Settings } from '@/lib/settings';
 import { parseNumber, type SettingsForm } from './settings-form';
-
-export interface BandRange {
-  id: BandId;
-  name: string;
-  min: number;
-  max: number;
-}
 
 export interface BandPreview {
   /** From Likely Ghost (0) up to Actively Hiring (100). */
-  bands: BandRange[];
+  bands: Band[];
   ghostThreshold: number;
   /** False while the typed thresholds are invalid: the picture then shows the saved ones. */
   fromForm: boolean;
-}
-
-/** The five bands' ranges for valid thresholds: each band runs from its start to just below the next one's. */
-export function bandRanges(thresholds: BandThresholds): BandRange[] {
-  const starts: Record<BandId, number> = { ...thresholds, ghost: 0 };
-  return BAND_IDS.map((id, index) => {
-    const above = BAND_IDS[index - 1];
-    return { id, name: BAND_NAMES[id], min: starts[id], max: above ? starts[above] - 1 : 100 };
-  }).reverse();
 }
 
 const isScore = (value: number) => Number.isInteger(value) && value >= 0 && value <= 100;
@@ -37,7 +23,7 @@ export function bandPreview(form: SettingsForm, saved: Settings): BandPreview {
   });
   const ghost = parseNumber(form.numbers.ghostThreshold);
   return {
-    bands: bandRanges(typed.success ? typed.data : saved.bands),
+    bands: allBands({ ...saved, bands: typed.success ? typed.data : saved.bands }).reverse(),
     ghostThreshold: isScore(ghost) ? ghost : saved.ghostThreshold,
     fromForm: typed.success,
   };
