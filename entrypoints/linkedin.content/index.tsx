@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { LINKEDIN } from '@/lib/content/sites';
 import { startPostingBadge } from '@/lib/content/start';
+import { watchJobCards } from './cards';
 
 export default defineContentScript({
   // All of LinkedIn, not only /jobs/*: LinkedIn reaches its job pages from the feed without a page load, and a
@@ -9,6 +10,6 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     await startPostingBadge(ctx, LINKEDIN);
-    // The job-list pills (watchJobCards from ./cards.tsx) start here, beside the posting badge.
+    await watchJobCards(ctx);
   },
 });
