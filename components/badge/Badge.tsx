@@ -66,6 +66,12 @@ export function Badge({ result, now, canBlockCompany, onSave, onBlockCompany }: 
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
   }, [open]);
 
+  // Job titles are often links, and the badge sits inside the title: a click anywhere in the badge, save on its own
+  // links, must not follow the page's link (Chrome follows it even from a button inside it).
+  const onClick = (event: MouseEvent) => {
+    if (!(event.target instanceof Element && event.target.closest('a'))) event.preventDefault();
+  };
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       event.preventDefault();
@@ -96,8 +102,8 @@ export function Badge({ result, now, canBlockCompany, onSave, onBlockCompany }: 
 
   const company = posting.company;
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: Escape is caught here for both the pill and the panel.
-    <span class="sh-badge" ref={rootRef} onKeyDown={onKeyDown}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: Escape and link clicks are caught here for pill and panel.
+    <span class="sh-badge" ref={rootRef} onKeyDown={onKeyDown} onClick={onClick}>
       <button
         type="button"
         class="sh-badge__pill"

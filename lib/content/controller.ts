@@ -21,8 +21,11 @@ export interface ControllerDeps {
 }
 
 export interface Controller {
-  /** Looks at the page again: on start, after navigation, when the site is switched back on. */
-  scan(): void;
+  /**
+   * Looks at the page again: on start, after navigation, when the site is switched back on. `url` is the address
+   * being navigated to, which the Navigation API announces before `location` changes; default `location.href`.
+   */
+  scan(url?: string): void;
   setEnabled(enabled: boolean): void;
   /** A newer result for the posting on screen (the API date arrived, a save, a settings change). */
   update(result: TabResult): void;
@@ -122,11 +125,10 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
     keepAttached(token);
   };
 
-  const scan = () => {
+  const scan = (url = location.href) => {
     cancel();
     if (!enabled) return;
     const token = generation;
-    const url = location.href;
     if (!deps.site.isPostingPage(url)) {
       leave();
       return;

@@ -28,7 +28,7 @@ export async function startPostingBadge(ctx: ContentScriptContext, site: SiteCon
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   ctx.onInvalidated(watchSettings((settings) => controller.setEnabled(settings.sites[site.source])));
-  ctx.addEventListener(window, 'wxt:locationchange', () => controller.scan());
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => controller.scan(event.newUrl.href));
 
   const settings = await loadSettings();
   if (ctx.isValid) controller.setEnabled(settings.sites[site.source]);

@@ -89,6 +89,14 @@ describe('Badge', () => {
     expect(fireEvent.keyUp(pill(), { key: ' ' })).toBe(false);
   });
 
+  it('never follows the page link its title sits in, but follows its own search link', () => {
+    renderBadge();
+    expect(fireEvent.click(pill())).toBe(false);
+    expect(fireEvent.click(screen.getByTestId('still-hiring-breakdown'))).toBe(false);
+    expect(fireEvent.click(screen.getByTestId('still-hiring-save'))).toBe(false);
+    expect(fireEvent.click(screen.getByTestId('still-hiring-search'))).toBe(true);
+  });
+
   it('closes when the page is clicked outside it', () => {
     renderBadge();
     fireEvent.click(pill());

@@ -163,6 +163,22 @@ describe('content controller', () => {
     expect(typesSent(background)).toEqual(['posting:seen']);
   });
 
+  it('reads the address being navigated to, which the Navigation API gives before location changes', async () => {
+    const linkedIn: SiteConfig = {
+      ...SITE,
+      expectedId: (url) => new URL(url).searchParams.get('currentJobId') ?? undefined,
+      isPostingPage: (url) => new URL(url).searchParams.has('currentJobId'),
+    };
+    setUrl('https://jobs.example.com/search?currentJobId=a');
+    showPosting('a', 'Engineer');
+    const controller = start(linkedIn);
+    await vi.waitFor(() => expect(score()).toBe('81'));
+    showPosting('b', 'Designer');
+    controller.scan('https://jobs.example.com/search?currentJobId=b');
+    await vi.waitFor(() => expect(score()).toBe('44'));
+    expect(badges()).toHaveLength(1);
+  });
+
   it('puts the badge back when the site re-renders the title', async () => {
     showPosting('a', 'Engineer');
     start();

@@ -78,7 +78,8 @@ function connectBackground() {
   fakeBrowser.runtime.onMessage.addListener((received: unknown, sender: { id?: string }) => {
     const message = received as { type?: unknown };
     if (sender.id || typeof message.type !== 'string' || !(message.type in BACKGROUND_MESSAGES)) return undefined;
-    types.push(message.type);
+    // The posting badge's messages; LinkedIn's job-list pills send their own (cards:seen) beside them.
+    if (message.type.startsWith('posting:')) types.push(message.type);
     return toBackground(message, { id: OWN, tab: { id: TAB } as never });
   });
   return { service, types };
