@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SOURCES, type Source } from './posting';
 
 /**
@@ -19,12 +19,18 @@ export const BAND_NAMES: Record<BandId, string> = {
   ghost: 'Likely Ghost',
 };
 
-const score = (what: string) =>
+/** A whole number in [min, max]; each way of being wrong gets its own sentence, shown next to the field. */
+const wholeNumber = (what: string, unit: string, min: number, max: number, tooSmall: string, tooLarge: string) =>
   z
-    .number({ error: `${what} must be a number` })
-    .int({ error: `${what} must be a whole number` })
-    .min(0, { error: `${what} must be 0 or more` })
-    .max(100, { error: `${what} must be 100 or less` });
+    .number({ error: `${what} must be a ${unit}` })
+    .check(
+      z.refine(Number.isInteger, { error: `${what} must be a whole ${unit}`, abort: true }),
+      z.minimum(min, { error: tooSmall }),
+      z.maximum(max, { error: tooLarge }),
+    );
+
+const score = (what: string) =>
+  wholeNumber(what, 'number', 0, 100, `${what} must be 0 or more`, `${what} must be 100 or less`);
 
 /** Lower bound of each band but the last (Likely Ghost starts at 0). */
 export const BandThresholds = z
@@ -34,27 +40,29 @@ export const BandThresholds = z
     uncertain: score('Uncertain starts at'),
     stale: score('Possibly Stale starts at'),
   })
-  .superRefine((t, ctx) => {
-    const order = ['active', 'likely', 'uncertain', 'stale'] as const;
-    for (let i = 1; i < order.length; i++) {
-      const upper = order[i - 1] as (typeof order)[number];
-      const lower = order[i] as (typeof order)[number];
-      if (t[lower] >= t[upper]) {
+  .check(
+    z.superRefine((t, ctx) => {
+      const order = ['active', 'likely', 'uncertain', 'stale'] as const;
+      for (let i = 1; i < order.length; i++) {
+        const upper = order[i - 1] as (typeof order)[number];
+        const lower = order[i] as (typeof order)[number];
+        if (t[lower] >= t[upper]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [lower],
+            message: `${BAND_NAMES[lower]} must start below ${BAND_NAMES[upper]} (${t[upper]})`,
+          });
+        }
+      }
+      if (t.stale < 1) {
         ctx.addIssue({
           code: 'custom',
-          path: [lower],
-          message: `${BAND_NAMES[lower]} must start below ${BAND_NAMES[upper]} (${t[upper]})`,
+          path: ['stale'],
+          message: 'Possibly Stale must start at 1 or more, leaving room for Likely Ghost',
         });
       }
-    }
-    if (t.stale < 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stale'],
-        message: 'Possibly Stale must start at 1 or more, leaving room for Likely Ghost',
-      });
-    }
-  });
+    }),
+  );
 export type BandThresholds = z.infer<typeof BandThresholds>;
 
 export const ListMode = z.enum(['show', 'dim', 'hide']);
@@ -66,27 +74,35 @@ export const Settings = z.object({
   /** The ghost warning shows below this score (and whenever a severe ghost signal fires). */
   ghostThreshold: score('The ghost warning threshold'),
   /** A posting older than this many days is stale. */
-  staleDays: z
-    .number({ error: 'The stale point must be a number of days' })
-    .int({ error: 'The stale point must be a whole number of days' })
-    .min(7, { error: 'The stale point must be at least 7 days' })
-    .max(365, { error: 'The stale point must be at most 365 days' }),
-  sites: z.object(Object.fromEntries(SOURCES.map((s) => [s, z.boolean()])) as Record<Source, z.ZodBoolean>),
+  staleDays: wholeNumber(
+    'The stale point',
+    'number of days',
+    7,
+    365,
+    'The stale point must be at least 7 days',
+    'The stale point must be at most 365 days',
+  ),
+  sites: z.object(Object.fromEntries(SOURCES.map((s) => [s, z.boolean()])) as Record<Source, z.ZodMiniBoolean>),
   /** Ask the job site's own public API for the exact posted date of the posting being viewed. */
   atsDateLookup: z.boolean(),
   /** History of postings not seen for this many days is pruned; saved listings never are. */
-  retentionDays: z
-    .number({ error: 'History retention must be a number of days' })
-    .int({ error: 'History retention must be a whole number of days' })
-    .min(30, { error: 'Keep history for at least 30 days' })
-    .max(3650, { error: 'Keep history for at most 3650 days (10 years)' }),
+  retentionDays: wholeNumber(
+    'History retention',
+    'number of days',
+    30,
+    3650,
+    'Keep history for at least 30 days',
+    'Keep history for at most 3650 days (10 years)',
+  ),
   /** On job lists: what to do with cards scoring below `lists.threshold` (null: the ghost threshold). */
   lists: z.object({
     mode: ListMode,
-    threshold: score('The job list threshold').nullable(),
+    threshold: z.nullable(score('The job list threshold')),
   }),
   /** Company keys (see companyKey) whose cards are hidden on job lists. */
-  blockedCompanies: z.array(z.string().min(1)).max(500, { error: 'At most 500 blocked companies' }),
+  blockedCompanies: z
+    .array(z.string().check(z.minLength(1)))
+    .check(z.maxLength(500, { error: 'At most 500 blocked companies' })),
 });
 export type Settings = z.infer<typeof Settings>;
 
