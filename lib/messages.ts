@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { z } from 'zod';
+// zod/mini: content scripts carry these schemas, and the classic build would triple their size.
+import * as z from 'zod/mini';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import { Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
@@ -11,8 +12,10 @@ import { BAND_IDS } from '@/lib/settings';
  * older version or a hostile page can never hand the background a shape it does not expect.
  */
 
-const ScoreSchema: z.ZodType<Score> = z.object({
-  value: z.number().min(0).max(100),
+const nonEmpty = z.string().check(z.minLength(1));
+
+const ScoreSchema: z.ZodMiniType<Score> = z.object({
+  value: z.number().check(z.minimum(0), z.maximum(100)),
   band: z.object({
     id: z.enum(BAND_IDS),
     name: z.string(),
@@ -39,22 +42,22 @@ const ScoreSchema: z.ZodType<Score> = z.object({
   ghostWarning: z.boolean(),
 });
 
-const PostingHistorySchema: z.ZodType<PostingHistory> = z.object({
+const PostingHistorySchema: z.ZodMiniType<PostingHistory> = z.object({
   firstSeen: z.string(),
   lastSeen: z.string(),
-  timesSeen: z.number().int().nonnegative(),
+  timesSeen: z.int().check(z.nonnegative()),
   sightings: z.array(z.string()),
-  repostsSeen: z.number().int().nonnegative(),
+  repostsSeen: z.int().check(z.nonnegative()),
 });
 
-const CompanyHistorySchema: z.ZodType<CompanyHistory> = z.object({
+const CompanyHistorySchema: z.ZodMiniType<CompanyHistory> = z.object({
   key: z.string(),
   name: z.string(),
   postingsObserved: z.number(),
   postingsSeenLast14Days: z.number(),
   reposts: z.number(),
-  medianLifetimeDays: z.number().nullable(),
-  staleShare: z.number().nullable(),
+  medianLifetimeDays: z.nullable(z.number()),
+  staleShare: z.nullable(z.number()),
 });
 
 /** What the badge and the popup show for the posting open in a tab. */
@@ -62,21 +65,21 @@ export const TabResult = z.object({
   posting: Posting,
   score: ScoreSchema,
   history: PostingHistorySchema,
-  company: CompanyHistorySchema.optional(),
+  company: z.optional(CompanyHistorySchema),
   saved: z.boolean(),
   /** A sentence about something that went wrong on the way (the history could not be saved, say). */
-  problem: z.string().optional(),
+  problem: z.optional(z.string()),
 });
 export type TabResult = z.infer<typeof TabResult>;
 
 /** One job-list card's score; `blocked` when the user hid its company. */
-export const CardResult = z.object({ source: Source, id: z.string().min(1), score: ScoreSchema, blocked: z.boolean() });
+export const CardResult = z.object({ source: Source, id: nonEmpty, score: ScoreSchema, blocked: z.boolean() });
 export type CardResult = z.infer<typeof CardResult>;
 
 const Failure = z.object({ ok: z.literal(false), error: z.string() });
 export type Failure = z.infer<typeof Failure>;
 
-const answer = <Shape extends z.ZodRawShape>(shape: Shape) =>
+const answer = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
   z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), ...shape }), Failure]);
 
 /** A LinkedIn job list shows 25 cards a page; more than this in one message is not a job list. */
@@ -88,20 +91,24 @@ export const BACKGROUND_MESSAGES = {
   'posting:left': { fromTab: true, body: z.object({}), answer: answer({}) },
   'cards:seen': {
     fromTab: true,
-    body: z.object({ postings: z.array(Posting).max(MAX_CARDS) }),
+    body: z.object({ postings: z.array(Posting).check(z.maxLength(MAX_CARDS)) }),
     answer: answer({ results: z.array(CardResult) }),
   },
   'tab:get-result': {
     fromTab: false,
-    body: z.object({ tabId: z.number().int().nonnegative() }),
-    answer: answer({ result: TabResult.nullable() }),
+    body: z.object({ tabId: z.int().check(z.nonnegative()) }),
+    answer: answer({ result: z.nullable(TabResult) }),
   },
   'posting:set-saved': {
     fromTab: false,
-    body: z.object({ source: Source, id: z.string().min(1), saved: z.boolean() }),
+    body: z.object({ source: Source, id: nonEmpty, saved: z.boolean() }),
     answer: answer({ saved: z.boolean() }),
   },
-  'company:block': { fromTab: false, body: z.object({ company: z.string().trim().min(1) }), answer: answer({}) },
+  'company:block': {
+    fromTab: false,
+    body: z.object({ company: z.string().check(z.trim(), z.minLength(1)) }),
+    answer: answer({}),
+  },
 } as const;
 
 export const CONTENT_MESSAGES = {
@@ -109,7 +116,7 @@ export const CONTENT_MESSAGES = {
   'site:disabled': { body: z.object({}), answer: answer({}) },
 } as const;
 
-type Specs = Record<string, { body: z.ZodObject; answer: z.ZodType }>;
+type Specs = Record<string, { body: z.ZodMiniObject; answer: z.ZodMiniType }>;
 /** zod types an empty object as Record<string, never>, which no message with a `type` would satisfy. */
 type Fields<T> = string extends keyof T ? object : T;
 type Message<S extends Specs, K extends keyof S> = K extends keyof S
@@ -134,7 +141,7 @@ export type ContentMessageInput<K extends ContentType = ContentType> = MessageIn
 
 export const failure = (error: string): Failure => ({ ok: false, error });
 
-function issueText(error: z.ZodError): string {
+function issueText(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const where = issue?.path.length ? issue.path.join('.') : 'message';
   return `${where}: ${issue?.message ?? 'invalid'}`;
@@ -164,7 +171,7 @@ export function parseMessage<S extends Specs>(
 export async function sendToBackground<K extends BackgroundType>(
   message: BackgroundMessageInput<K>,
 ): Promise<BackgroundAnswer<K>> {
-  const schema: z.ZodType = BACKGROUND_MESSAGES[message.type].answer;
+  const schema: z.ZodMiniType = BACKGROUND_MESSAGES[message.type].answer;
   return ask(schema, message.type, () => browser.runtime.sendMessage(message)) as Promise<BackgroundAnswer<K>>;
 }
 
@@ -173,13 +180,13 @@ export async function sendToTab<K extends ContentType>(
   tabId: number,
   message: ContentMessageInput<K>,
 ): Promise<Answer<typeof CONTENT_MESSAGES, K>> {
-  const schema: z.ZodType = CONTENT_MESSAGES[message.type].answer;
+  const schema: z.ZodMiniType = CONTENT_MESSAGES[message.type].answer;
   return ask(schema, message.type, () => browser.tabs.sendMessage(tabId, message)) as Promise<
     Answer<typeof CONTENT_MESSAGES, K>
   >;
 }
 
-async function ask(schema: z.ZodType, type: string, send: () => Promise<unknown>): Promise<unknown> {
+async function ask(schema: z.ZodMiniType, type: string, send: () => Promise<unknown>): Promise<unknown> {
   let raw: unknown;
   try {
     raw = await send();
