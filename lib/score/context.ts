@@ -1,10 +1,9 @@
 import type { History } from '@/lib/history';
 import type { Posting } from '@/lib/posting';
 import type { Settings } from '@/lib/settings';
-import { type EvergreenPhrase, evergreenIn } from '@/lib/text/evergreen';
-import { type Requirement, requirementsIn } from '@/lib/text/requirements';
-import { skillsIn } from '@/lib/text/skills';
-import { scanWords } from '@/lib/text/tokens';
+import { analyzeText } from '@/lib/text/analysis';
+import type { EvergreenPhrase } from '@/lib/text/evergreen';
+import type { Requirement } from '@/lib/text/requirements';
 
 /** What every part of the score reads: the inputs, and the description analysed once. */
 export interface ScoreContext {
@@ -27,15 +26,18 @@ export interface TextFacts {
 /** Title and description are scanned as one text: a title like "Talent Community" counts as much as the body. */
 export function readText(posting: Posting): TextFacts {
   const description = posting.descriptionText?.trim() ?? '';
-  const words = scanWords(description ? `${posting.title}\n${description}` : posting.title);
-  const skills = [...posting.skills];
-  const known = new Set(skills.map((skill) => skill.toLowerCase()));
-  for (const skill of skillsIn(words)) {
-    if (!known.has(skill.toLowerCase())) skills.push(skill);
-    known.add(skill.toLowerCase());
-  }
-  const facts: TextFacts = { descriptionLength: description.length, skills, requirements: requirementsIn(words) };
-  const evergreen = evergreenIn(words);
-  if (evergreen) facts.evergreen = evergreen;
+  const analysis = analyzeText(description ? `${posting.title}\n${description}` : posting.title);
+  const facts: TextFacts = {
+    descriptionLength: description.length,
+    skills: posting.skills.length === 0 ? analysis.skills : union(posting.skills, analysis.skills),
+    requirements: analysis.requirements,
+  };
+  if (analysis.evergreen) facts.evergreen = analysis.evergreen;
   return facts;
+}
+
+/** The site's skills, then the ones found that it did not list (compared without case). */
+function union(listed: string[], found: string[]): string[] {
+  const known = new Set(listed.map((skill) => skill.toLowerCase()));
+  return [...listed, ...found.filter((skill) => !known.has(skill.toLowerCase()))];
 }

@@ -1,4 +1,4 @@
-import { expandPhrase, PhraseIndex } from '@/lib/text/phrases';
+import { expandPhrase, type PhraseEntry, type PhraseHits, PhraseIndex } from '@/lib/text/phrases';
 import { scanWords, type Words } from '@/lib/text/tokens';
 
 /**
@@ -66,18 +66,31 @@ const HINTS = [
   'oportunidades futuras',
 ];
 
-const INDEX = new PhraseIndex([
-  ...EXPLICIT.flatMap(expandPhrase).map((text) => ({ text, value: true })),
-  ...HINTS.flatMap(expandPhrase).map((text) => ({ text, value: false })),
-]);
+export interface EvergreenCue {
+  kind: 'evergreen';
+  explicit: boolean;
+}
+
+/** Every pipeline phrase, for an index of its own or one shared with other dictionaries. */
+export const EVERGREEN_ENTRIES: PhraseEntry<EvergreenCue>[] = [
+  ...EXPLICIT.flatMap(expandPhrase).map((text) => ({ text, value: { kind: 'evergreen' as const, explicit: true } })),
+  ...HINTS.flatMap(expandPhrase).map((text) => ({ text, value: { kind: 'evergreen' as const, explicit: false } })),
+];
+const INDEX = new PhraseIndex(EVERGREEN_ENTRIES);
 
 /** The first talent-pipeline phrase in `text`, if any. */
 export function findEvergreenPhrase(text: string): EvergreenPhrase | undefined {
-  return evergreenIn(scanWords(text));
+  const words = scanWords(text);
+  return evergreenFromHits(words, INDEX.findAll(words));
 }
 
-/** findEvergreenPhrase on a text already scanned. */
-export function evergreenIn(words: Words): EvergreenPhrase | undefined {
-  const hit = INDEX.findAll(words)[0];
-  return hit && { phrase: words.text.slice(hit.start, hit.end), explicit: hit.value };
+/** findEvergreenPhrase from the hits of an index that holds EVERGREEN_ENTRIES among others. */
+export function evergreenFromHits(words: Words, hits: PhraseHits<{ kind: string }>): EvergreenPhrase | undefined {
+  for (let i = 0; i < hits.count; i++) {
+    const value = hits.values[i];
+    if (value?.kind !== 'evergreen') continue;
+    const phrase = words.text.slice(hits.starts[i], hits.ends[i]);
+    return { phrase, explicit: (value as EvergreenCue).explicit };
+  }
+  return undefined;
 }

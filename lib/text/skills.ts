@@ -1,4 +1,4 @@
-import { type PhraseEntry, type PhraseHit, PhraseIndex, phraseKey } from '@/lib/text/phrases';
+import { type PhraseEntry, type PhraseHits, PhraseIndex, phraseKey } from '@/lib/text/phrases';
 import { SKILL_DICTIONARY } from '@/lib/text/skills-dictionary';
 import { scanWords, type Words } from '@/lib/text/tokens';
 
@@ -7,13 +7,14 @@ import { scanWords, type Words } from '@/lib/text/tokens';
  * whatever the dictionary's size). Forms that are also ordinary words ("Go", "R", "Swift") need context as well.
  */
 
-interface Form {
+export interface SkillForm {
+  kind: 'skill';
   skill: string;
   /** A "?" form: also needs a list of skills around it, or words that make it a skill ("written in", "developer"). */
   needsContext: boolean;
 }
 
-function* entries(): Generator<PhraseEntry<Form>> {
+function* entries(): Generator<PhraseEntry<SkillForm>> {
   for (const list of Object.values(SKILL_DICTIONARY)) {
     for (const entry of list) {
       const colon = entry.indexOf(': ');
@@ -25,7 +26,7 @@ function* entries(): Generator<PhraseEntry<Form>> {
         const marked = mark === '=' || mark === '?';
         yield {
           text: marked ? written.slice(1) : written,
-          value: { skill, needsContext: mark === '?' },
+          value: { kind: 'skill', skill, needsContext: mark === '?' },
           exactCase: marked,
         };
       }
@@ -33,7 +34,9 @@ function* entries(): Generator<PhraseEntry<Form>> {
   }
 }
 
-const INDEX = new PhraseIndex(entries());
+/** Every form of every skill, for an index of its own or one shared with other dictionaries. */
+export const SKILL_ENTRIES: PhraseEntry<SkillForm>[] = [...entries()];
+const INDEX = new PhraseIndex(SKILL_ENTRIES);
 
 /** What may stand between two items of a list: "Java, Python and Go", "C/C++", "- Go\n- Rust". */
 const LIST_GAP = /^[\s,;/&|()•·*-]*(?:(?:and|or|as well as|et|ou|und|oder|y|o|e)[\s,;/&|()•·*-]+)?$/i;
@@ -43,7 +46,10 @@ const SKILL_BEFORE =
 const SKILL_AFTER =
   /^[\s(]*(?:developers?|engineers?|engineering|programming|programmers?|language|lang|code|codebases?|services|development|applications?|certifications?|certified|framework)\b/i;
 
-type Hit = PhraseHit<Form>;
+interface Hit {
+  start: number;
+  end: number;
+}
 
 function inList(text: string, before: Hit | undefined, after: Hit | undefined, hit: Hit): boolean {
   const near = (from: number, to: number) => to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
@@ -51,11 +57,10 @@ function inList(text: string, before: Hit | undefined, after: Hit | undefined, h
 }
 
 /** "Go" in "Java, Python and Go", "written in Go" or "Go developer"; never in "Go-to-market" or "Let's Go!". */
-function inContext(text: string, hits: Hit[], i: number): boolean {
-  const hit = hits[i] as Hit;
+function inContext(text: string, before: Hit | undefined, hit: Hit, after: Hit | undefined): boolean {
   if (text[hit.end] === '-') return false;
   return (
-    inList(text, hits[i - 1], hits[i + 1], hit) ||
+    inList(text, before, after, hit) ||
     SKILL_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start)) ||
     SKILL_AFTER.test(text.slice(hit.end, hit.end + 24))
   );
@@ -63,18 +68,23 @@ function inContext(text: string, hits: Hit[], i: number): boolean {
 
 /** The canonical names of the skills `text` names, in order of first appearance, each once. */
 export function matchSkills(text: string): string[] {
-  return skillsIn(scanWords(text));
+  const words = scanWords(text);
+  return skillsFromHits(words, INDEX.findAll(words));
 }
 
-/** matchSkills on a text already scanned, so the score scans a description once for all it looks for. */
-export function skillsIn(words: Words): string[] {
-  const { text } = words;
-  const hits = INDEX.findAll(words);
+/** matchSkills from the hits of an index that holds SKILL_ENTRIES, perhaps among other dictionaries' entries. */
+export function skillsFromHits(words: Words, hits: PhraseHits<{ kind: string }>): string[] {
+  const mine: number[] = [];
+  for (let i = 0; i < hits.count; i++) if (hits.values[i]?.kind === 'skill') mine.push(i);
+  const hitAt = (k: number): Hit | undefined => {
+    const i = mine[k];
+    return i === undefined ? undefined : { start: hits.starts[i] as number, end: hits.ends[i] as number };
+  };
   const skills: string[] = [];
-  for (let i = 0; i < hits.length; i++) {
-    const { skill, needsContext } = (hits[i] as Hit).value;
+  for (let k = 0; k < mine.length; k++) {
+    const { skill, needsContext } = hits.values[mine[k] as number] as SkillForm;
     if (skills.includes(skill)) continue;
-    if (needsContext && !inContext(text, hits, i)) continue;
+    if (needsContext && !inContext(words.text, hitAt(k - 1), hitAt(k) as Hit, hitAt(k + 1))) continue;
     skills.push(skill);
   }
   return skills;
