@@ -3,8 +3,9 @@ import { CARD_SELECTORS } from '@/lib/extract/linkedin-selectors';
 import { cardsTouched } from './find-cards';
 
 export interface CardMutationOptions {
-  /** The cards changed since the last call (added, refilled, recycled), once per frame at most. */
-  onCards: (cards: Set<Element>) => void;
+  /** The cards changed since the last call (added, refilled, recycled), once per frame at most; `since` is when
+   * finding them began (performance.now()), so their cost counts as reading them. */
+  onCards: (cards: Set<Element>, since: number) => void;
   /** Our own elements: adding them (a pill, the hidden-cards bar) is not a change to a card. */
   ownElements: readonly string[];
 }
@@ -33,11 +34,12 @@ export function watchCardMutations(ctx: ContentScriptContext, options: CardMutat
   const flush = () => {
     scheduled = false;
     if (stopped) return;
+    const since = performance.now();
     const cards = wholePage ? cardsTouched([], [document.documentElement]) : cardsTouched(changed, added);
     changed = [];
     added = [];
     wholePage = false;
-    if (cards.size > 0) options.onCards(cards);
+    if (cards.size > 0) options.onCards(cards, since);
   };
 
   const observer = new MutationObserver((records) => {

@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBackgroundService } from '@/lib/background/service';
 import { createTabResults } from '@/lib/background/tab-results';
 import { createToolbarBadge } from '@/lib/background/toolbar-badge';
