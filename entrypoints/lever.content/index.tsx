@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { LEVER } from '@/lib/content/sites';
+import { LEVER } from '@/lib/content/sites/lever';
 import { startPostingBadge } from '@/lib/content/start';
 
 export default defineContentScript({

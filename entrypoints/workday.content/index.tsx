@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { WORKDAY } from '@/lib/content/sites';
+import { WORKDAY } from '@/lib/content/sites/workday';
 import { startPostingBadge } from '@/lib/content/start';
 
 export default defineContentScript({

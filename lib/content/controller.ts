@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground, type TabResult } from '@/lib/messages';
 import type { ExtractResult, Posting } from '@/lib/posting';
 import type { BadgeHost } from './badge-host';
-import type { SiteConfig } from './sites';
+import type { SiteConfig } from './site-config';
 import { watchDom } from './watch-dom';
 
 /**

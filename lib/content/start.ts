@@ -4,7 +4,7 @@ import { contentListener } from '@/lib/messages';
 import { loadSettings, watchSettings } from '@/lib/settings-storage';
 import { createBadgeHost } from './badge-host';
 import { type Controller, createController } from './controller';
-import type { SiteConfig } from './sites';
+import type { SiteConfig } from './site-config';
 
 /**
  * Everything a site's content script does for the posting badge: follow the settings, the background's messages

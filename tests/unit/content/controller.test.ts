@@ -1,7 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBadgeHost } from '@/lib/content/badge-host';
 import { type Controller, createController } from '@/lib/content/controller';
-import type { SiteConfig } from '@/lib/content/sites';
+import type { SiteConfig } from '@/lib/content/site-config';
 import type { ExtractResult } from '@/lib/posting';
 import { makePosting } from '../helpers/results';
 import { badges, type FakeBackground, fakeBackground, inBadge, setUrl, typesSent } from './page';
