@@ -20,7 +20,8 @@ const CUES: Record<Cue, string[]> = {
   degree: [
     "(bachelor|bachelor's|bachelors|master's|masters|university|college|undergraduate|graduate|engineering) degree",
     "(bachelor|bachelor's|bachelors)",
-    '(BS|BA|MS|BSc|MSc|MBA|PhD|Ph.D|doctorate)',
+    '(BS|BA|MS|BSc|MSc|MBA|PhD|Ph.D) (in|degree)',
+    '(BSc|MSc|MBA|PhD|Ph.D|doctorate)',
     'degree in',
     "diplôme (d'ingénieur|de master|de licence|d'école)",
     '(bac+2|bac+3|bac+4|bac+5)',
@@ -52,7 +53,7 @@ export interface RequirementCue {
 /** Every requirement cue, for an index of its own or one shared with other dictionaries. */
 export const REQUIREMENT_ENTRIES: PhraseEntry<RequirementCue>[] = (Object.entries(CUES) as [Cue, string[]][]).flatMap(
   ([cue, patterns]) =>
-    // Acronyms in capitals (BS, MS, CPA) only in capitals: "ms" and "ba" are other words too.
+    // Acronyms in capitals (MBA, CPA) only in capitals: "cpa" and "ms" may be other words.
     patterns.flatMap(expandPhrase).map((text) => ({
       text,
       value: { kind: 'requirement' as const, cue },
