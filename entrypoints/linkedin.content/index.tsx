@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { LINKEDIN } from '@/lib/content/sites';
+import { LINKEDIN } from '@/lib/content/sites/linkedin';
 import { startPostingBadge } from '@/lib/content/start';
 import { watchJobCards } from './cards';
 
