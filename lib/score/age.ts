@@ -1,6 +1,6 @@
 import type { History } from '@/lib/history';
 import { estimatedAgeDays, type Posting } from '@/lib/posting';
-import { formatAgo, formatPostedAge } from '@/lib/text/format';
+import { formatDaysAgo, formatPostedAge } from '@/lib/text/format';
 
 const DAY_MS = 86_400_000;
 
@@ -31,9 +31,13 @@ export function postingAge(posting: Posting, history: History, now: Date): Posti
     return {
       days: Math.max(postedDays, seenDays),
       from: 'posted',
-      label: seenEarlier ? `${label}, first seen ${formatAgo(firstSeen, now)}` : label,
+      label: seenEarlier ? `${label}, first seen ${formatDaysAgo(firstSeen, now)}` : label,
     };
   }
   if (firstSeen === undefined || seenDays === undefined) return undefined;
-  return { days: seenDays, from: 'first-seen', label: `First seen ${formatAgo(firstSeen, now)} (posted date unknown)` };
+  return {
+    days: seenDays,
+    from: 'first-seen',
+    label: `First seen ${formatDaysAgo(firstSeen, now)} (posted date unknown)`,
+  };
 }

@@ -34,7 +34,7 @@ const RANGE_PRECISION: Record<DatePrecision, number> = {
   month: 14,
   year: 8,
 };
-const OPEN_RANGE = -6;
+const OPEN_RANGE = -8;
 const FIRST_SEEN_ONLY = 10;
 
 const FIELDS = { company: 10, location: 10, description: 15, shortDescription: 7, details: 5 };

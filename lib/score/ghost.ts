@@ -64,7 +64,7 @@ function reposted({ posting, history }: ScoreContext): GhostFinding | undefined 
     points += ghost.repostLabel;
   }
   if (seen > 0) {
-    reasons.push(`Reposted ${times(seen)} under new ids in the last 90 days`);
+    reasons.push(`Reposted ${times(seen)} under ${seen === 1 ? 'a new id' : 'new ids'} in the last 90 days`);
     points += ghost.perRepostSeen * Math.min(seen, ghost.maxRepostsCounted);
   }
   const severity = seen >= SEVERE_REPOSTS ? 'severe' : 'moderate';

@@ -33,6 +33,12 @@ export function formatAgo(fromIso: string, now: Date): string {
   return next && rest > 0 ? `${count(whole, unit)}, ${count(rest, next[0])} ago` : `${count(whole, unit)} ago`;
 }
 
+/** Whole days, as the score compares ages with its stale point in days: "today", "1 day ago", "40 days ago". */
+export function formatDaysAgo(fromIso: string, now: Date): string {
+  const days = Math.floor(Math.max(0, now.getTime() - Date.parse(fromIso)) / DAY);
+  return days === 0 ? 'today' : `${count(days, 'day')} ago`;
+}
+
 /** "First seen 3 days, 12 hours ago · Last seen 0 minutes ago" */
 export function formatSeenLine(history: PostingHistory, now: Date): string {
   return `First seen ${formatAgo(history.firstSeen, now)} · Last seen ${formatAgo(history.lastSeen, now)}`;

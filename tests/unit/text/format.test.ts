@@ -1,6 +1,6 @@
 import type { PostingHistory } from '@/lib/history';
 import type { Posted } from '@/lib/posting';
-import { formatAgo, formatPostedAge, formatSeenLine } from '@/lib/text/format';
+import { formatAgo, formatDaysAgo, formatPostedAge, formatSeenLine } from '@/lib/text/format';
 import { parseRelativeTime } from '@/lib/text/relative-time';
 
 const now = new Date('2026-11-24T12:00:00Z');
@@ -24,6 +24,16 @@ describe('formatAgo', () => {
     [-5 * 60_000, '0 minutes ago'],
   ])('writes %i ms as %j', (elapsed, text) => {
     expect(formatAgo(ago(elapsed), now)).toBe(text);
+  });
+});
+
+describe('formatDaysAgo', () => {
+  it.each([
+    [3 * HOUR, 'today'],
+    [DAY + 5 * HOUR, '1 day ago'],
+    [40 * DAY, '40 days ago'],
+  ])('writes %i ms as %j', (elapsed, text) => {
+    expect(formatDaysAgo(ago(elapsed), now)).toBe(text);
   });
 });
 
