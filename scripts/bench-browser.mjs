@@ -5,12 +5,11 @@
 // - each content script's size, raw and gzip, against the 30 KB gzip budget;
 // - the store's recordSighting and saved-listings search medians in real IndexedDB, at 50,000 postings,
 //   2,000 companies and 10,000 saved listings (lib/store/bench.ts, bundled by Vite into a plain https page);
-// - on a LinkedIn job list, a batch of 25 new cards: time until all 25 carry a score pill (the background's
-//   scoring included), the content script's own reading and placing time (its performance.measure entries), and
-//   any long task (over 50 ms) meanwhile.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXTENSION_DIR, findChromium, launchWithExtension, ROOT } from '../tests/e2e/harness/browser.mjs';
+// - on a LinkedIn job list, batches of 25 new cards: time until all carry a score pill (the background's scoring
+//   included), the content script's own reading and placing time, and any long task over 50 ms
+//   (benchCards from tests/e2e/harness/bench-cards.mjs).
+import { benchCards, formatCardBench } from '../tests/e2e/harness/bench-cards.mjs';
+import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/harness/browser.mjs';
 import { bundleForBrowser } from '../tests/e2e/harness/bundle.mjs';
 import { BADGE } from '../tests/e2e/harness/extension.mjs';
 import { FixtureServer } from '../tests/e2e/harness/server.mjs';
@@ -22,12 +21,6 @@ const BADGE_TARGET_MS = 50;
 /** Long enough after load for the content script to be waiting for the posting, as on a slow single-page app. */
 const INSERT_AFTER_MS = 700;
 const BENCH_QUERY = '?source=bench';
-const CARDS = 25;
-const CARDS_TARGET_MS = 16;
-const CARDS_URL = 'https://www.linkedin.com/jobs/search/?keywords=bench';
-const CARDS_PAGE = join(ROOT, 'tests/fixtures/linkedin/handmade_loggedin_jobs-search_list_en_promoted-reposted.html');
-/** The card watcher's performance.measure names (lib/content/cards/card-watcher.ts). */
-const CARD_MEASURES = ['still-hiring:cards-read', 'still-hiring:cards-place'];
 
 const chromium = findChromium();
 if (!chromium.ok) {
@@ -59,7 +52,6 @@ server.route('127.0.0.1', '/store-bench.html', {
   html: '<!doctype html><title>Store benchmark</title><script src="/store-bench.js"></script>',
 });
 server.route('127.0.0.1', '/store-bench.js', { body: storeBench, type: 'text/javascript' });
-server.route('www.linkedin.com', '/jobs/search/', { html: cardsPage() });
 await server.start();
 const browser = await launchWithExtension(server);
 
@@ -81,19 +73,9 @@ try {
     console.log(`  ${line}  ${sizes[i].gzip <= CONTENT_SCRIPT_GZIP_BUDGET ? 'within budget' : 'OVER budget'}`);
   });
 
-  console.log(`\nLinkedIn job list: ${CARDS} new cards inserted at once, median of ${LOADS} loads`);
-  const cards = await cardFigures();
-  const inPage = median(cards.map((c) => c.inPageMs));
-  const longTasks = cards.flatMap((c) => c.longTasks);
-  row('all pills placed', `median ${ms(median(cards.map((c) => c.allPlacedMs)))} (background scoring included)`);
-  row(
-    'content script work',
-    `median ${ms(inPage)} (reading + placing; target ≤ ${CARDS_TARGET_MS} ms: ${inPage <= CARDS_TARGET_MS ? 'within target' : 'OVER target'})`,
-  );
-  row(
-    'long tasks over 50 ms',
-    longTasks.length === 0 ? 'none' : `${longTasks.length} in ${LOADS} loads, longest ${ms(Math.max(...longTasks))}`,
-  );
+  console.log('\nLinkedIn job list pills (tests/e2e/harness/bench-cards.mjs)');
+  const cards = await benchCards({ context: browser.context, server, batches: LOADS, size: 25 });
+  for (const line of formatCardBench(cards)) console.log(`  ${line}`);
 
   console.log('\nStore in real Chromium IndexedDB (lib/store/bench.ts)');
   const store = await storeFigures();
@@ -134,75 +116,6 @@ async function badgeLatencies(url) {
   }
   await page.close();
   return times;
-}
-
-/**
- * The hand-made logged-in job list, emptied at parse time (its cards kept as templates) and refilled after load with
- * `CARDS` cards under ids new to the extension, noting the moment in `window.__cardsInsertedAt`.
- */
-function cardsPage() {
-  const html = readFileSync(CARDS_PAGE, 'utf8');
-  const script = `<script>
-const list = document.querySelector('.scaffold-layout__list-container');
-const templates = [...list.children]
-  .map((item) => [item.outerHTML, item.querySelector('[data-job-id]')?.getAttribute('data-job-id')])
-  .filter(([, id]) => id);
-list.replaceChildren();
-setTimeout(() => {
-  const base = 5000000000 + Math.floor(Math.random() * 1e8) * 100;
-  const cards = Array.from({ length: ${CARDS} }, (_, i) => {
-    const [template, id] = templates[i % templates.length];
-    return template.replaceAll(id, String(base + i));
-  });
-  window.__cardsInsertedAt = performance.now();
-  list.insertAdjacentHTML('beforeend', cards.join(''));
-}, ${INSERT_AFTER_MS});
-</script>`;
-  const end = html.lastIndexOf('</body>');
-  return `${html.slice(0, end)}${script}${html.slice(end)}`;
-}
-
-/** Per load: time to the last of the pills, the card watcher's own measured time, and long tasks, all after insertion. */
-async function cardFigures() {
-  const page = await browser.context.newPage();
-  await page.addInitScript(
-    ([pill, count, measures]) => {
-      window.__longTasks = [];
-      window.__cardWork = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longTasks.push(entry);
-      }).observe({ type: 'longtask' });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (measures.includes(entry.name)) window.__cardWork += entry.duration;
-      }).observe({ type: 'measure' });
-      let placed = 0;
-      new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.addedNodes) if (node.nodeName.toLowerCase() === pill) placed++;
-        }
-        if (placed >= count && window.__allPlacedAt === undefined) window.__allPlacedAt = performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    },
-    ['still-hiring-card-pill', CARDS, CARD_MEASURES],
-  );
-  const figures = [];
-  for (let i = 0; i < LOADS; i++) {
-    await page.goto(CARDS_URL);
-    await page.waitForFunction(() => window.__allPlacedAt !== undefined, null, { timeout: 20_000 });
-    // Measures and long tasks are reported a moment after they end.
-    await page.waitForTimeout(100);
-    figures.push(
-      await page.evaluate(() => ({
-        allPlacedMs: window.__allPlacedAt - window.__cardsInsertedAt,
-        inPageMs: window.__cardWork,
-        longTasks: window.__longTasks
-          .filter((task) => task.startTime + task.duration >= window.__cardsInsertedAt)
-          .map((task) => task.duration),
-      })),
-    );
-  }
-  await page.close();
-  return figures;
 }
 
 async function storeFigures() {

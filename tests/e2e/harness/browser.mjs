@@ -64,9 +64,19 @@ export async function launchWithExtension(
       '--disable-sync',
     ],
   });
-  const worker =
-    context.serviceWorkers().find(isOurs) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  let worker;
+  try {
+    worker =
+      context.serviceWorkers().find(isOurs) ??
+      (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 }));
+  } catch (error) {
+    // A browser left running would keep the test process alive forever.
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    throw new Error(`The extension's service worker did not start (was ${EXTENSION_DIR} rebuilt meanwhile?)`, {
+      cause: error,
+    });
+  }
   const extensionId = new URL(worker.url()).host;
   return {
     context,
