@@ -17,27 +17,34 @@ export interface ScoreContext {
 export interface TextFacts {
   /** Characters of description, trimmed; 0 when there is none. */
   descriptionLength: number;
-  /** The site's own skill list and those the title and description name, each once. */
+  /** The site's own skill list, then those the title and the description name, each once. */
   skills: string[];
   requirements: Requirement[];
   evergreen?: EvergreenPhrase;
 }
 
-/** Title and description are scanned as one text: a title like "Talent Community" counts as much as the body. */
+/** The title is read as well as the description: a title like "Talent Community" says as much as the body. */
 export function readText(posting: Posting): TextFacts {
-  const description = posting.descriptionText?.trim() ?? '';
-  const analysis = analyzeText(description ? `${posting.title}\n${description}` : posting.title);
+  const description = posting.descriptionText ?? '';
+  const title = analyzeText(posting.title);
+  const body = analyzeText(description);
   const facts: TextFacts = {
-    descriptionLength: description.length,
-    skills: posting.skills.length === 0 ? analysis.skills : union(posting.skills, analysis.skills),
-    requirements: analysis.requirements,
+    descriptionLength: description.trim().length,
+    skills: union(posting.skills, union(title.skills, body.skills)),
+    requirements: [
+      ...title.requirements,
+      ...body.requirements.filter((found) => !title.requirements.some((r) => r.kind === found.kind)),
+    ],
   };
-  if (analysis.evergreen) facts.evergreen = analysis.evergreen;
+  const evergreen = title.evergreen ?? body.evergreen;
+  if (evergreen) facts.evergreen = evergreen;
   return facts;
 }
 
-/** The site's skills, then the ones found that it did not list (compared without case). */
-function union(listed: string[], found: string[]): string[] {
-  const known = new Set(listed.map((skill) => skill.toLowerCase()));
-  return [...listed, ...found.filter((skill) => !known.has(skill.toLowerCase()))];
+/** The skills of `first`, then those of `then` it lacks (compared without case). */
+function union(first: string[], then: string[]): string[] {
+  if (first.length === 0) return then;
+  if (then.length === 0) return first;
+  const known = new Set(first.map((skill) => skill.toLowerCase()));
+  return [...first, ...then.filter((skill) => !known.has(skill.toLowerCase()))];
 }

@@ -13,9 +13,8 @@ interface Phrase<T> {
   words: string[];
   hashes: number[];
   gaps: number[];
-  /** How many words, and the second one's hash (-1 for one word): read for every candidate. */
+  /** How many words. */
   length: number;
-  second: number;
   /** ".net" is the word "net" right after a dot that does not follow another word. */
   leadingDot: boolean;
   exactCase?: string;
@@ -56,7 +55,6 @@ function toPhrase<T>({ text, value, exactCase }: PhraseEntry<T>): Phrase<T> {
     hashes: [],
     gaps: [],
     length: scanned.count,
-    second: scanned.count > 1 ? (scanned.hashes[1] as number) : -1,
     leadingDot: text.startsWith('.'),
   };
   for (let i = 0; i < scanned.count; i++) {
@@ -84,6 +82,7 @@ export function expandPhrase(pattern: string): string[] {
 const isWordChar = (text: string, at: number) => at >= 0 && /[\p{L}\p{N}]/u.test(text[at] ?? '');
 
 const INITIAL_HITS = 64;
+const SIEVE_SIZE = 1 << 14;
 
 function emptyHits<T>(): PhraseHits<T> {
   const buffer = () => new Int32Array(INITIAL_HITS);
@@ -112,83 +111,137 @@ function record<T>(hits: PhraseHits<T>, value: T, start: number, end: number, fi
   hits.lastWords[at] = last;
 }
 
+/** The gap "before" a phrase's first word, in the trie's keys: no gap kind is negative. */
+const NO_GAP = -1;
+
 /**
  * Finds many phrases in one pass over a scanned text. Several dictionaries can share an index (their values tell
  * them apart), so the score reads a description once for skills, requirements and pipeline wording.
+ *
+ * The phrases form a trie of words: from a node, a (gap kind, word hash) pair leads to the next node, and a node
+ * where phrases end lists them. Finding the phrases at a word is a walk of one table lookup per word, however many
+ * phrases share their first words ("we are always looking for …" comes in a hundred forms). The table is typed
+ * arrays (open addressing), so a word that starts nothing is rejected without touching an object.
  */
 export class PhraseIndex<T> {
-  /** Lists of phrases that share a first word, each longest first. */
-  private readonly lists: Phrase<T>[][] = [];
-  /**
-   * An open-addressing table from first-word hash to list: `keys` holds the hash, `slots` the list's index plus one
-   * (0 for an empty slot). Typed arrays rather than a Map: a description asks it a hundred times.
-   */
-  private readonly keys: Int32Array;
-  private readonly slots: Int32Array;
+  /** Every phrase, grouped by the node it ends at: node n's phrases are phrases[ends[n]..ends[n + 1]). */
+  private readonly phrases: Phrase<T>[] = [];
+  private readonly phraseEnds: Int32Array;
+  /** The transition table: (parent node, gap kind, word hash) → child node; `children` is -1 in an empty slot. */
+  private readonly parents: Int32Array;
+  private readonly gaps: Int32Array;
+  private readonly hashes: Int32Array;
+  private readonly children: Int32Array;
   private readonly mask: number;
-  /** A 64 K-entry sieve of first-word hashes: most words of a text are rejected with one array read. */
-  private readonly sieve = new Uint8Array(1 << 16);
+  /** A 16 K-entry sieve of first-word hashes: most words of a text are rejected with one small-array read. */
+  private readonly sieve = new Uint8Array(SIEVE_SIZE);
+  /** 1 for a node that leads further: only then is the gap after a word worth working out. */
+  private readonly branches: Uint8Array;
   private readonly hits: PhraseHits<T> = emptyHits();
+  /** The nodes where phrases end along the current walk, shortest first, and how many words each covers. */
+  private path = new Int32Array(16);
+  private pathLengths = new Int32Array(16);
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
-    const byHash = new Map<number, Phrase<T>[]>();
-    for (const entry of entries) {
-      const phrase = toPhrase(entry);
-      const hash = phrase.hashes[0];
-      if (hash === undefined) continue;
-      byHash.set(hash, [...(byHash.get(hash) ?? []), phrase]);
-    }
+    const phrases = [...entries].map(toPhrase).filter((phrase) => phrase.length > 0);
     // At most a quarter full, so a search ends within a probe or two.
+    const transitions = phrases.reduce((sum, phrase) => sum + phrase.length, 0);
     let size = 1024;
-    while (size < byHash.size * 4) size *= 2;
-    this.keys = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    while (size < transitions * 4) size *= 2;
+    this.parents = new Int32Array(size);
+    this.gaps = new Int32Array(size);
+    this.hashes = new Int32Array(size);
+    this.children = new Int32Array(size).fill(-1);
     this.mask = size - 1;
-    for (const [hash, list] of byHash) {
-      let slot = hash & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = hash;
-      this.lists.push(list.sort((a, b) => b.words.length - a.words.length));
-      this.slots[slot] = this.lists.length;
-      this.sieve[hash & 0xffff] = 1;
+    const ending = new Map<number, Phrase<T>[]>();
+    const parents = new Set<number>();
+    let nodes = 1;
+    for (const phrase of phrases) {
+      let node = 0;
+      for (let k = 0; k < phrase.length; k++) {
+        const gap = k === 0 ? NO_GAP : (phrase.gaps[k - 1] as number);
+        const hash = phrase.hashes[k] as number;
+        let child = this.child(node, gap, hash);
+        if (child < 0) {
+          child = nodes++;
+          this.insert(node, gap, hash, child);
+        }
+        parents.add(node);
+        node = child;
+      }
+      ending.set(node, [...(ending.get(node) ?? []), phrase]);
+      this.sieve[(phrase.hashes[0] as number) & (SIEVE_SIZE - 1)] = 1;
     }
+    this.phraseEnds = new Int32Array(nodes + 1);
+    for (let node = 0; node < nodes; node++) {
+      this.phraseEnds[node] = this.phrases.length;
+      this.phrases.push(...(ending.get(node) ?? []));
+    }
+    this.phraseEnds[nodes] = this.phrases.length;
+    this.branches = new Uint8Array(nodes);
+    for (const node of parents) this.branches[node] = 1;
+    const longestPhrase = Math.max(1, ...phrases.map((phrase) => phrase.length));
+    this.path = new Int32Array(longestPhrase);
+    this.pathLengths = new Int32Array(longestPhrase);
   }
 
-  /** The phrases whose first word has this hash, longest first. */
-  private candidates(hash: number): Phrase<T>[] | undefined {
-    const { keys, slots, mask } = this;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const list = slots[slot] as number;
-      if (list === 0) return undefined;
-      if (keys[slot] === hash) return this.lists[list - 1];
+  private slot(parent: number, gap: number, hash: number): number {
+    return (Math.imul(parent + 1, 0x9e3779b1) ^ Math.imul(hash, 0x85ebca77) ^ (gap << 27)) & this.mask;
+  }
+
+  private insert(parent: number, gap: number, hash: number, child: number): void {
+    let slot = this.slot(parent, gap, hash);
+    while ((this.children[slot] as number) >= 0) slot = (slot + 1) & this.mask;
+    this.parents[slot] = parent;
+    this.gaps[slot] = gap;
+    this.hashes[slot] = hash;
+    this.children[slot] = child;
+  }
+
+  /** The node the word leads to from `parent`, or -1. */
+  private child(parent: number, gap: number, hash: number): number {
+    const { parents, gaps, hashes, children, mask } = this;
+    for (let slot = this.slot(parent, gap, hash); ; slot = (slot + 1) & mask) {
+      const child = children[slot] as number;
+      if (child < 0 || (parents[slot] === parent && gaps[slot] === gap && hashes[slot] === hash)) return child;
     }
   }
 
   /**
    * Every phrase in the scanned text, left to right. Where phrases start at the same word, the longest that matches
-   * wins ("Lean Six Sigma" over "Lean"), with every other phrase of that length (the same words in two
-   * dictionaries); the words it covers start no other phrase.
+   * wins ("Lean Six Sigma" over "Lean"), with every other phrase of those same words (from another dictionary);
+   * the words it covers start no other phrase.
    */
   findAll(words: Words): PhraseHits<T> {
     const { text, count, hashes, starts, ends } = words;
-    const sieve = this.sieve;
+    const { sieve, phrases, phraseEnds, branches, path, pathLengths } = this;
     const hits = this.hits;
     hits.count = 0;
     for (let i = 0; i < count; i++) {
       const hash = hashes[i] as number;
-      if (sieve[hash & 0xffff] === 0) continue;
-      const candidates = this.candidates(hash);
-      if (candidates === undefined) continue;
+      if (sieve[hash & (SIEVE_SIZE - 1)] === 0) continue;
+      let node = this.child(0, NO_GAP, hash);
+      let found = 0;
+      for (let j = i + 1; node >= 0; j++) {
+        if ((phraseEnds[node + 1] as number) > (phraseEnds[node] as number)) {
+          path[found] = node;
+          pathLengths[found++] = j - i;
+        }
+        if (j >= count || branches[node] === 0) break;
+        node = this.child(node, gapKind(text, ends[j - 1] as number, starts[j] as number), hashes[j] as number);
+      }
       let longest = 0;
-      for (let c = 0; c < candidates.length; c++) {
-        const phrase = candidates[c] as Phrase<T>;
-        if (phrase.length < longest) break;
-        // Most multi-word candidates fail on their second word: check it before anything else.
-        if (phrase.length > 1 && hashes[i + 1] !== phrase.second) continue;
-        if (!matchAt(text, phrase, i, words)) continue;
-        longest = phrase.length;
-        const last = i + longest - 1;
-        record(hits, phrase.value, (starts[i] as number) - (phrase.leadingDot ? 1 : 0), ends[last] as number, i, last);
+      for (let k = found - 1; k >= 0 && longest === 0; k--) {
+        const node = path[k] as number;
+        const length = pathLengths[k] as number;
+        for (let p = phraseEnds[node] as number; p < (phraseEnds[node + 1] as number); p++) {
+          const phrase = phrases[p] as Phrase<T>;
+          if (!matchAt(text, phrase, i, words)) continue;
+          longest = length;
+          const last = i + length - 1;
+          const start = (starts[i] as number) - (phrase.leadingDot ? 1 : 0);
+          record(hits, phrase.value, start, ends[last] as number, i, last);
+        }
       }
       if (longest > 0) i += longest - 1;
     }
@@ -221,15 +274,12 @@ function sameCase(text: string, start: number, expected: string): boolean {
 const DOT = 46;
 const AMPERSAND = 38;
 
-/** Whether the text at word `first` is `phrase`, as whole words. */
+/**
+ * Whether the text at word `first` is `phrase`, as whole words. The trie walk has matched the hashes and the gaps;
+ * this compares the words themselves (a hash only picks candidates), the boundaries and the capitals.
+ */
 function matchAt<T>(text: string, phrase: Phrase<T>, first: number, words: Words): boolean {
   const n = phrase.length;
-  if (first + n > words.count) return false;
-  for (let k = 2; k < n; k++) if (words.hashes[first + k] !== phrase.hashes[k]) return false;
-  for (let k = 1; k < n; k++) {
-    const i = first + k;
-    if (gapKind(text, words.ends[i - 1] as number, words.starts[i] as number) !== phrase.gaps[k - 1]) return false;
-  }
   for (let k = 0; k < n; k++) {
     const i = first + k;
     if (!sameWord(text, words.starts[i] as number, words.ends[i] as number, phrase.words[k] as string)) return false;
@@ -244,6 +294,8 @@ function matchAt<T>(text: string, phrase: Phrase<T>, first: number, words: Words
     return false;
   }
   const after = text.charCodeAt(end);
-  if ((after === DOT || after === AMPERSAND) && words.starts[first + n] === end + 1) return false;
+  if ((after === DOT || after === AMPERSAND) && first + n < words.count && words.starts[first + n] === end + 1) {
+    return false;
+  }
   return phrase.exactCase === undefined || sameCase(text, phrase.leadingDot ? start - 1 : start, phrase.exactCase);
 }

@@ -46,23 +46,32 @@ const SKILL_BEFORE =
 const SKILL_AFTER =
   /^[\s(]*(?:developers?|engineers?|engineering|programming|programmers?|language|lang|code|codebases?|services|development|applications?|certifications?|certified|framework)\b/i;
 
-interface Hit {
-  start: number;
-  end: number;
-}
+type Hits = PhraseHits<{ kind: string }>;
 
-function inList(text: string, before: Hit | undefined, after: Hit | undefined, hit: Hit): boolean {
-  const near = (from: number, to: number) => to - from <= MAX_LIST_GAP && LIST_GAP.test(text.slice(from, to));
-  return (before !== undefined && near(before.end, hit.start)) || (after !== undefined && near(hit.end, after.start));
+const isSkill = (hits: Hits, i: number) => hits.values[i]?.kind === 'skill';
+
+/** Whether the text between hit `from`'s end and hit `to`'s start is a list separator ("Java, Python and Go"). */
+function listed(text: string, hits: Hits, from: number, to: number): boolean {
+  if (from < 0 || to >= hits.count) return false;
+  const start = hits.ends[from] as number;
+  const end = hits.starts[to] as number;
+  return end - start <= MAX_LIST_GAP && LIST_GAP.test(text.slice(start, end));
 }
 
 /** "Go" in "Java, Python and Go", "written in Go" or "Go developer"; never in "Go-to-market" or "Let's Go!". */
-function inContext(text: string, before: Hit | undefined, hit: Hit, after: Hit | undefined): boolean {
-  if (text[hit.end] === '-') return false;
+function inContext(text: string, hits: Hits, i: number): boolean {
+  const start = hits.starts[i] as number;
+  const end = hits.ends[i] as number;
+  if (text[end] === '-') return false;
+  let before = i - 1;
+  while (before >= 0 && !isSkill(hits, before)) before--;
+  let after = i + 1;
+  while (after < hits.count && !isSkill(hits, after)) after++;
   return (
-    inList(text, before, after, hit) ||
-    SKILL_BEFORE.test(text.slice(Math.max(0, hit.start - 32), hit.start)) ||
-    SKILL_AFTER.test(text.slice(hit.end, hit.end + 24))
+    listed(text, hits, before, i) ||
+    listed(text, hits, i, after) ||
+    SKILL_BEFORE.test(text.slice(Math.max(0, start - 32), start)) ||
+    SKILL_AFTER.test(text.slice(end, end + 24))
   );
 }
 
@@ -73,18 +82,13 @@ export function matchSkills(text: string): string[] {
 }
 
 /** matchSkills from the hits of an index that holds SKILL_ENTRIES, perhaps among other dictionaries' entries. */
-export function skillsFromHits(words: Words, hits: PhraseHits<{ kind: string }>): string[] {
-  const mine: number[] = [];
-  for (let i = 0; i < hits.count; i++) if (hits.values[i]?.kind === 'skill') mine.push(i);
-  const hitAt = (k: number): Hit | undefined => {
-    const i = mine[k];
-    return i === undefined ? undefined : { start: hits.starts[i] as number, end: hits.ends[i] as number };
-  };
+export function skillsFromHits(words: Words, hits: Hits): string[] {
   const skills: string[] = [];
-  for (let k = 0; k < mine.length; k++) {
-    const { skill, needsContext } = hits.values[mine[k] as number] as SkillForm;
+  for (let i = 0; i < hits.count; i++) {
+    if (!isSkill(hits, i)) continue;
+    const { skill, needsContext } = hits.values[i] as SkillForm;
     if (skills.includes(skill)) continue;
-    if (needsContext && !inContext(words.text, hitAt(k - 1), hitAt(k) as Hit, hitAt(k + 1))) continue;
+    if (needsContext && !inContext(words.text, hits, i)) continue;
     skills.push(skill);
   }
   return skills;

@@ -45,13 +45,15 @@ const SENTENCES = [
   'You will mentor engineers, review designs and help the team decide what to build next and why.',
 ];
 
+/** Joined, not grown by `+=`: a flat string like the page text or JSON an extractor reads, not a rope of pieces. */
 function description(next: () => number, id: number): string {
-  let text = `Role ${id}: `;
-  while (text.length < DESCRIPTION_CHARS) {
-    const sentence = SENTENCES[Math.floor(next() * SENTENCES.length)] as string;
-    text += `${sentence} (${Math.floor(next() * 1000)}) `;
+  const parts = [`Role ${id}:`];
+  for (let length = 0; length < DESCRIPTION_CHARS; ) {
+    const part = `${SENTENCES[Math.floor(next() * SENTENCES.length)]} (${Math.floor(next() * 1000)})`;
+    parts.push(part);
+    length += part.length + 1;
   }
-  return text;
+  return parts.join(' ');
 }
 
 function generate(): { posting: Posting; history: History }[] {
