@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { InputError, parseNow, readHistory, readJson, readText } from '@/cli/inputs';
 import { applyApiResponse } from '@/lib/extract/api';
+import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
 import { detectSite } from '@/lib/extract/urls';
 import type { History } from '@/lib/history';
@@ -93,7 +94,7 @@ async function run(argv: string[]): Promise<string> {
   }
   if (!extracted.ok) throw new InputError(extracted.reason);
 
-  let posting = extracted.posting;
+  let posting = enrichPosting(extracted.posting);
   if (apiJson !== undefined) {
     const merged = applyApiResponse(posting, apiJson, now);
     if (!merged.ok) throw new InputError(`The API response file "${values.api}" could not be used: ${merged.error}`);

@@ -1,3 +1,4 @@
+import { enrichPosting } from '@/lib/extract/enrich';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import {
   type BackgroundHandlers,
@@ -133,13 +134,14 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   };
 
   const handlers: BackgroundHandlers = {
-    async 'posting:seen'({ posting }, { tabId }) {
+    async 'posting:seen'({ posting: fromPage }, { tabId }) {
       if (tabId === undefined) return failure('A posting can only be reported from a tab.');
       const current = await currentSettings();
-      if (!current.sites[posting.source]) {
+      if (!current.sites[fromPage.source]) {
         await forget(tabId);
-        return failure(`Still Hiring is switched off for ${SITE_NAMES[posting.source]}.`);
+        return failure(`Still Hiring is switched off for ${SITE_NAMES[fromPage.source]}.`);
       }
+      const posting = enrichPosting(fromPage);
       const now = deps.now();
       const fromApi = current.atsDateLookup ? lookup.merged(posting, now) : undefined;
       const seen = fromApi ?? posting;

@@ -15,7 +15,6 @@ import {
 } from '@/lib/extract/common';
 import { leverPostingKey } from '@/lib/extract/urls';
 import type { ExtractResult, Salary } from '@/lib/posting';
-import { matchSkills } from '@/lib/text/skills';
 
 /**
  * Lever job pages, jobs.lever.co/{company}/{uuid} and its /apply form. Where each field sits is documented in
@@ -123,8 +122,6 @@ export function extractLever(document: Document, url: string, now: Date): Extrac
 
   const experienceLevel = inferExperienceLevel(title);
   if (experienceLevel) evidence.experienceLevel = 'text';
-  const skills = descriptionText ? matchSkills(`${title ?? ''}\n${descriptionText}`) : [];
-  if (skills.length > 0) evidence.skills = 'text';
 
   if (jsonLd?.posted) evidence.posted = 'json-ld';
   if (jsonLd?.validThrough) evidence.validThrough = 'json-ld';
@@ -143,7 +140,6 @@ export function extractLever(document: Document, url: string, now: Date): Extrac
       employmentType,
       experienceLevel,
       descriptionText,
-      skills,
       salary,
       posted: jsonLd?.posted,
       validThrough: jsonLd?.validThrough,

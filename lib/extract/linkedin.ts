@@ -41,7 +41,6 @@ import type {
   Workplace,
 } from '@/lib/posting';
 import { isRepostText, parseRelativeTime } from '@/lib/text/relative-time';
-import { matchSkills } from '@/lib/text/skills';
 
 /**
  * LinkedIn's job posting: a job view (guest or logged in), a guest jobPosting fragment, or the detail pane of a list
@@ -338,20 +337,22 @@ function descriptionText(element: Element): string | undefined {
   return htmlToText(copy) || undefined;
 }
 
-/** The page's own skills list ("Apache Spark · Git · …") and the skills the description names, once each. */
+/**
+ * The page's own skills list ("Apache Spark · Git · …"), once each. Those the description names are added where
+ * the posting is scored (enrichPosting), after these.
+ */
 function readSkills(draft: PostingDraft, scope: ParentNode): void {
   const listed = everyMatch(scope, S.skills).flatMap((element) =>
     (visibleText(element) ?? '').split(/[·•]/).map((skill) => cleanText(skill) ?? ''),
   );
-  const described = matchSkills(draft.fields.descriptionText ?? '');
   const seen = new Set<string>();
-  const skills = [...listed, ...described].filter((skill) => {
+  const skills = listed.filter((skill) => {
     const key = skill.toLowerCase();
     if (!skill || seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  draft.set('skills', skills, listed.some(Boolean) ? 'dom' : 'text');
+  draft.set('skills', skills, 'dom');
 }
 
 function readApplyButton(draft: PostingDraft, scope: ParentNode): void {

@@ -17,7 +17,6 @@ import {
 import { type WorkdayPostingKey, workdayPostingKey } from '@/lib/extract/urls';
 import type { ExtractResult } from '@/lib/posting';
 import { parseRelativeTime } from '@/lib/text/relative-time';
-import { matchSkills } from '@/lib/text/skills';
 
 /**
  * Workday job pages, {tenant}.wdN.myworkdayjobs.com/…/job/…/{title}_{reqId}. Where each field sits is documented in
@@ -116,8 +115,6 @@ export function extractWorkday(document: Document, url: string, now: Date): Extr
 
   const experienceLevel = inferExperienceLevel(title);
   if (experienceLevel) evidence.experienceLevel = 'text';
-  const skills = descriptionText ? matchSkills(`${title ?? ''}\n${descriptionText}`) : [];
-  if (skills.length > 0) evidence.skills = 'text';
 
   const validThrough = jsonLd?.validThrough;
   if (validThrough) evidence.validThrough = 'json-ld';
@@ -140,7 +137,6 @@ export function extractWorkday(document: Document, url: string, now: Date): Extr
       employmentType,
       experienceLevel,
       descriptionText,
-      skills,
       posted,
       validThrough,
       requisitionId,

@@ -7,6 +7,7 @@ import { createBackgroundService } from '@/lib/background/service';
 import { createTabResults } from '@/lib/background/tab-results';
 import { badgeLook, createToolbarBadge } from '@/lib/background/toolbar-badge';
 import { extractPosting } from '@/lib/extract';
+import { enrichPosting } from '@/lib/extract/enrich';
 import { backgroundListener, type ContentMessageInput, type TabResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
 import { scorePosting } from '@/lib/score';
@@ -92,8 +93,11 @@ describe('background: a posting seen in a tab', () => {
     expect(result.history.timesSeen).toBe(1);
     expect(result.saved).toBe(false);
     expect(result.problem).toBeUndefined();
+    const enriched = enrichPosting(posting);
+    expect(enriched.skills.length).toBeGreaterThan(0);
+    expect(result.posting).toEqual(enriched);
     expect(result.score).toEqual(
-      scorePosting(posting, { posting: result.history, company: result.company }, DEFAULT_SETTINGS_NO_API, NOW),
+      scorePosting(enriched, { posting: result.history, company: result.company }, DEFAULT_SETTINGS_NO_API, NOW),
     );
     expect(await badgeText(4)).toBe(badgeLook(result.score).text);
     expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe(badgeLook(result.score).title);
