@@ -1,7 +1,8 @@
 /**
  * A fast word scanner for dictionary matching: one pass over the text, no substrings, each word kept as its start,
- * end and a hash. A single regex built from hundreds of words costs about 20 µs on a 3 KB description (the
- * engine tries every branch at every position); this pass costs about 3.
+ * end and a hash. A single regex built from hundreds of words costs about 20 µs on a 3 KB description (the engine
+ * tries every branch at every position); this pass costs about a third of that, and the dictionary lookups that
+ * follow (lib/text/phrases.ts) only visit the few hundred words.
  *
  * A word is a run of letters and digits (accented ones too), plus any "+" or "#" inside or after it, so "C++",
  * "C#" and "c++17" are single words. What separates two words is classed by `gapKind`, so a dictionary can say that
@@ -96,9 +97,9 @@ function hashWords(text: string, count: number): void {
 }
 
 /**
- * Splits `text` into words, overwriting the previous scan's. The loop has no branch on the characters: where words
- * start and end is unpredictable in prose, and a mispredicted branch at each costs more than the two stores made at
- * every position (each a possible start and end; the counts only move where a word really starts or ends).
+ * Splits `text` into words, overwriting the previous scan's. Where words start and end is unpredictable in prose,
+ * so rather than branch there the loop writes every position as a possible start and end, and only moves the
+ * counts where a word really starts or ends.
  */
 export function scanWords(text: string): Words {
   const length = text.length;
