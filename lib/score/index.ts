@@ -20,9 +20,9 @@ export { confidenceOf } from '@/lib/score/confidence';
 /**
  * The Hiring Activity Score of a posting: pure and deterministic (no clock, storage or page; `now` is an input).
  *
- * The value is the sum of the factors' points, rounded to an integer and clamped to 0–100. The factors are the
- * whole explanation: nothing is added that the breakdown does not show. When the sum falls outside 0–100 the value
- * is the bound it passed, and the breakdown shows the sum as it is (say -12 for a closed, stale, reposted posting
+ * The value is the sum of the factors' points (each a whole number), clamped to 0–100. The factors are the whole
+ * explanation: nothing is added that the breakdown does not show. When the sum falls outside 0–100 the value is
+ * the bound it passed, and the breakdown shows the sum as it is (say -12 for a closed, stale, reposted posting
  * scored 0), so the clamp is the only step between the two and it is visible as that difference.
  */
 export function scorePosting(posting: Posting, history: History, settings: Settings, now: Date): Score {
@@ -46,7 +46,7 @@ export function scorePosting(posting: Posting, history: History, settings: Setti
     ...findings.map((found) => found.factor),
   ];
   const sum = factors.reduce((total, factor) => total + factor.points, 0);
-  const value = Math.max(0, Math.min(100, Math.round(sum)));
+  const value = Math.max(0, Math.min(100, sum));
   const ghostSignals = findings.map((found) => found.signal);
   return {
     value,

@@ -2,7 +2,7 @@
  * Every point the score gives or takes, in one place. The value is the sum of the factors (see index.ts):
  *
  *   base 30 · freshness -15…+20 · quality -8…+8 · specificity -2…+17 · confidence -5…+5 · source 0…+5
- *   · company patterns -4…+9 · ghost signals down to -40 each
+ *   · company patterns and LinkedIn labels -7…+9 · each ghost signal -3…-40
  *
  * Tuned so that the product brief's example (a Lever posting from 3 days ago, located, a 2590-character description
  * naming 4 skills, High confidence 90%, no company history) scores 70: 30 + 19 + 8 + 4 + 4 + 5.

@@ -11,8 +11,9 @@ import { scanWords } from '@/lib/text/tokens';
 
 /**
  * Everything the score reads in a posting's text, in one scan and one dictionary pass: the skills, pipeline
- * wording and requirement dictionaries share one index. Same answers as matchSkills, findEvergreenPhrase and
- * findRequirements, for about half the time of running the three.
+ * wording and requirement dictionaries share one index. The answers are those of matchSkills, findEvergreenPhrase
+ * and findRequirements but for one case: where phrases of two dictionaries start at the same word, the longer wins
+ * ("MS Word" the skill over "MS" the degree), as it does within one dictionary.
  */
 
 export interface TextAnalysis {
@@ -27,6 +28,7 @@ const INDEX = new PhraseIndex<SkillForm | EvergreenCue | RequirementCue>([
   ...REQUIREMENT_ENTRIES,
 ]);
 
+/** Skills, requirements and pipeline wording in `text`. */
 export function analyzeText(text: string): TextAnalysis {
   const words = scanWords(text);
   const hits = INDEX.findAll(words);
