@@ -16,6 +16,16 @@ export const DIRECT_ATS_SOURCES: readonly Source[] = ['lever', 'workday'];
 export const IsoDate = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().check(z.minLength(1));
 
+/**
+ * An absolute address: what z.url() accepts and gives (trimmed, tabs and line breaks dropped), without the URL
+ * parsing options z.url() brings into every content script.
+ */
+const Url = z.string().check(
+  z.trim(),
+  z.refine((text) => URL.canParse(text)),
+  z.overwrite((text) => text.replace(/[\t\n\r]/g, '')),
+);
+
 /** How a field was found, from most to least trustworthy. The input to the confidence figure. */
 export const EVIDENCE_KINDS = ['ats-api', 'json-ld', 'embedded-json', 'dom', 'text', 'url', 'first-seen'] as const;
 export const Evidence = z.enum(EVIDENCE_KINDS);
@@ -105,11 +115,19 @@ export const POSTING_FIELDS = [
 ] as const;
 export type PostingField = (typeof POSTING_FIELDS)[number];
 
+/** Each field's evidence, unknown fields refused: a strict object, where a record would bring its own parser. */
+const EvidenceByField = z.strictObject(
+  Object.fromEntries(POSTING_FIELDS.map((field) => [field, z.exactOptional(Evidence)])) as Record<
+    PostingField,
+    z.ZodMiniExactOptional<typeof Evidence>
+  >,
+);
+
 export const Posting = z.object({
   source: Source,
   /** The site's own job id: Lever's posting uuid, Workday's path key, LinkedIn's numeric id. */
   id: nonEmpty,
-  url: z.url(),
+  url: Url,
   /** `page` is a full posting; `card` is what a job list shows (no description, lower confidence). */
   view: z._default(z.enum(['page', 'card']), 'page'),
   title: nonEmpty,
@@ -130,7 +148,7 @@ export const Posting = z.object({
   validThrough: z.optional(IsoDate),
   requisitionId: z.optional(nonEmpty),
   flags: z._default(PostingFlags, {}),
-  evidence: z._default(z.partialRecord(z.enum(POSTING_FIELDS), Evidence), {}),
+  evidence: z._default(EvidenceByField, {}),
 });
 export type Posting = z.infer<typeof Posting>;
 export type PostingInput = z.input<typeof Posting>;

@@ -19,6 +19,30 @@ describe('Posting', () => {
     expect(r).toMatchObject({ ok: false });
     if (!r.ok) expect(r.error).toMatch(/^source:/);
   });
+
+  const withUrl = (url: unknown) => parsePosting({ source: 'lever', id: 'abc', url, title: 'Engineer' });
+
+  it('takes an absolute address, trimmed and without tabs or line breaks', () => {
+    expect(withUrl('  https://jobs.lever.co/x/abc \n')).toMatchObject({
+      posting: { url: 'https://jobs.lever.co/x/abc' },
+    });
+    expect(withUrl('https://jobs.lever.co/x/\tabc')).toMatchObject({ posting: { url: 'https://jobs.lever.co/x/abc' } });
+    for (const url of ['/x/abc', 'jobs.lever.co/x/abc', '', 42]) {
+      expect(withUrl(url)).toEqual({ ok: false, error: 'url: Invalid input' });
+    }
+  });
+
+  const withEvidence = (evidence: unknown) =>
+    parsePosting({ source: 'lever', id: 'abc', url: 'https://jobs.lever.co/x/abc', title: 'Engineer', evidence });
+
+  it("keeps each field's evidence and refuses unknown fields, unknown kinds and empty entries", () => {
+    expect(withEvidence({ title: 'dom', skills: 'text' })).toMatchObject({
+      posting: { evidence: { title: 'dom', skills: 'text' } },
+    });
+    expect(withEvidence({ salaryText: 'dom' })).toEqual({ ok: false, error: 'evidence: Invalid input' });
+    expect(withEvidence({ title: 'guess' })).toEqual({ ok: false, error: 'evidence.title: Invalid input' });
+    expect(withEvidence({ title: undefined })).toEqual({ ok: false, error: 'evidence.title: Invalid input' });
+  });
 });
 
 describe('posting age', () => {
