@@ -2,7 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 // zod/mini: content scripts carry these schemas, and the classic build would triple their size.
 import * as z from 'zod/mini';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
-import { Posting, Source } from '@/lib/posting';
+import { Count, Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
 import { BAND_IDS } from '@/lib/settings';
 
@@ -45,9 +45,9 @@ const ScoreSchema: z.ZodMiniType<Score> = z.object({
 const PostingHistorySchema: z.ZodMiniType<PostingHistory> = z.object({
   firstSeen: z.string(),
   lastSeen: z.string(),
-  timesSeen: z.int().check(z.nonnegative()),
+  timesSeen: Count,
   sightings: z.array(z.string()),
-  repostsSeen: z.int().check(z.nonnegative()),
+  repostsSeen: Count,
 });
 
 const CompanyHistorySchema: z.ZodMiniType<CompanyHistory> = z.object({
@@ -96,7 +96,7 @@ export const BACKGROUND_MESSAGES = {
   },
   'tab:get-result': {
     fromTab: false,
-    body: z.object({ tabId: z.int().check(z.nonnegative()) }),
+    body: z.object({ tabId: Count }),
     answer: answer({ result: z.nullable(TabResult) }),
   },
   'posting:set-saved': {

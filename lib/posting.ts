@@ -16,6 +16,9 @@ export const DIRECT_ATS_SOURCES: readonly Source[] = ['lever', 'workday'];
 export const IsoDate = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().check(z.minLength(1));
 
+/** A whole number, 0 or more: z.int()'s check without the number formats it brings into every content script. */
+export const Count = z.number().check(z.refine(Number.isSafeInteger, { abort: true }), z.nonnegative());
+
 /**
  * An absolute address: what z.url() accepts and gives (trimmed, tabs and line breaks dropped), without the URL
  * parsing options z.url() brings into every content script.
@@ -76,7 +79,7 @@ export const Posted = z.discriminatedUnion('kind', [
 export type Posted = z.infer<typeof Posted>;
 
 export const Applicants = z.object({
-  count: z.int().check(z.nonnegative()),
+  count: Count,
   /** "Over 100 applicants": the real count is at least `count`. */
   atLeast: z.boolean(),
   text: z.optional(z.string()),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { companyKey, estimatedAgeDays, parsePosting, postingAgeDays } from '@/lib/posting';
 
 const now = new Date('2026-11-24T12:00:00Z');
+const minimal = { source: 'lever', id: 'abc', url: 'https://jobs.lever.co/x/abc', title: 'Engineer' };
 
 describe('Posting', () => {
   it('fills defaults for a minimal posting', () => {
@@ -20,7 +21,7 @@ describe('Posting', () => {
     if (!r.ok) expect(r.error).toMatch(/^source:/);
   });
 
-  const withUrl = (url: unknown) => parsePosting({ source: 'lever', id: 'abc', url, title: 'Engineer' });
+  const withUrl = (url: unknown) => parsePosting({ ...minimal, url });
 
   it('takes an absolute address, trimmed and without tabs or line breaks', () => {
     expect(withUrl('  https://jobs.lever.co/x/abc \n')).toMatchObject({
@@ -32,8 +33,15 @@ describe('Posting', () => {
     }
   });
 
-  const withEvidence = (evidence: unknown) =>
-    parsePosting({ source: 'lever', id: 'abc', url: 'https://jobs.lever.co/x/abc', title: 'Engineer', evidence });
+  it('counts applicants in whole numbers, 0 or more', () => {
+    const withCount = (count: unknown) => parsePosting({ ...minimal, applicants: { count, atLeast: false } });
+    expect(withCount(25)).toMatchObject({ posting: { applicants: { count: 25, atLeast: false } } });
+    for (const count of [1.5, -1, 2 ** 53, Number.NaN, '25']) {
+      expect(withCount(count)).toEqual({ ok: false, error: 'applicants.count: Invalid input' });
+    }
+  });
+
+  const withEvidence = (evidence: unknown) => parsePosting({ ...minimal, evidence });
 
   it("keeps each field's evidence and refuses unknown fields, unknown kinds and empty entries", () => {
     expect(withEvidence({ title: 'dom', skills: 'text' })).toMatchObject({
