@@ -9,7 +9,7 @@ import { matchSkills } from '@/lib/text/skills';
 export function enrichPosting(posting: Posting): Posting {
   const description = posting.descriptionText;
   if (!description) return posting;
-  // Lever's and Workday's titles are matched with the description; LinkedIn's description alone (its goldens).
+  // Lever and Workday count a skill the title names; LinkedIn reads its description alone, as its goldens pin.
   const text = posting.source === 'linkedin' ? description : `${posting.title}\n${description}`;
   const known = new Set(posting.skills.map((skill) => skill.toLowerCase()));
   const found = matchSkills(text).filter((skill) => !known.has(skill.toLowerCase()));
