@@ -1,4 +1,6 @@
 export const CONTENT_SCRIPT_GZIP_BUDGET: number;
+export const CONTENT_SCRIPT_GZIP_BUDGETS: Record<string, number>;
+export function budgetFor(file: string): number;
 export interface ScriptSize {
   file: string;
   raw: number;
@@ -6,4 +8,8 @@ export interface ScriptSize {
 }
 export function contentScriptSizes(outDir: string): ScriptSize[];
 export function formatSizes(sizes: ScriptSize[]): string[];
-export function enforceContentScriptBudget(outDir: string, log?: (message: string) => void, budget?: number): void;
+export function enforceContentScriptBudget(
+  outDir: string,
+  log?: (message: string) => void,
+  budget?: (file: string) => number,
+): void;
