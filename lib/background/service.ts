@@ -90,6 +90,18 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     }
   };
 
+  /** A job list's cards, in one store transaction (a list page sends 25 at a time). */
+  const recordAll = async (
+    postings: Posting[],
+    current: Settings,
+    now: Date,
+  ): Promise<{ history: PostingHistory; company?: CompanyHistory }[]> => {
+    const opened = await openStore();
+    if ('problem' in opened) return postings.map((posting) => ({ history: memory.record(posting, now) }));
+    const sightings = await opened.store.recordSightings(postings, now, { staleDays: current.staleDays });
+    return sightings.map((sighting) => ({ history: sighting.posting, company: sighting.company }));
+  };
+
   const keepScore = async (store: Store | undefined, result: TabResult, now: Date) => {
     await store?.recordScore(result.posting.source, result.posting.id, result.score, now).catch(() => undefined);
   };
@@ -171,17 +183,17 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const current = await currentSettings();
       const blocked = new Set(current.blockedCompanies);
       const now = deps.now();
-      const results: CardResult[] = [];
-      for (const posting of postings) {
-        if (!current.sites[posting.source]) continue;
-        const { history, company } = await record(posting, current, now);
-        results.push({
+      const wanted = postings.filter((posting) => current.sites[posting.source]);
+      const sightings = await recordAll(wanted, current, now);
+      const results: CardResult[] = wanted.map((posting, i) => {
+        const { history, company } = sightings[i] as (typeof sightings)[number];
+        return {
           source: posting.source,
           id: posting.id,
           score: scorePosting(posting, { posting: history, company }, current, now),
           blocked: posting.company !== undefined && blocked.has(companyKey(posting.company)),
-        });
-      }
+        };
+      });
       return { ok: true, results };
     },
 

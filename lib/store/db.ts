@@ -26,6 +26,7 @@ export type StoreName = 'postings' | 'companies' | 'meta';
 export type Db = IDBPDatabase<StillHiringDB>;
 /** A transaction that may write any store: a normal readwrite one, or the upgrade's. */
 export type WriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite' | 'versionchange'>;
+export type ReadWriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite'>;
 export type UpgradeTx = IDBPTransaction<StillHiringDB, StoreName[], 'versionchange'>;
 
 /** Opens (creating or upgrading) the database through `factory`, which idb's openDB cannot take. */

@@ -96,6 +96,8 @@ export interface OpenStoreOptions {
 export interface Store {
   /** Records that `posting` is on screen now: one sighting, one transaction. Never throws. */
   recordSighting(posting: Posting, now: Date, opts: { staleDays: number }): Promise<SightingResult>;
+  /** A job list's cards: the same as one recordSighting each, in order, in one transaction. Never throws. */
+  recordSightings(postings: readonly Posting[], now: Date, opts: { staleDays: number }): Promise<SightingResult[]>;
   /** Keeps the last score, band and ghost warning of a posting already recorded. */
   recordScore(source: Source, id: string, score: Score, now: Date): Promise<void>;
   getPosting(source: Source, id: string): Promise<StoredPosting | undefined>;
