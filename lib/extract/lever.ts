@@ -100,8 +100,11 @@ export function extractLever(document: Document, url: string, now: Date): Extrac
   const company = jsonLd?.company ?? domCompany ?? capitalise(key.company);
   evidence.company = jsonLd?.company ? 'json-ld' : domCompany ? 'dom' : 'url';
 
-  const domLocation = stripSeparator(textOf(document, LEVER_SELECTORS.location));
-  const locations = jsonLd?.locations.length ? jsonLd.locations : domLocation ? [domLocation] : [];
+  // A posting open in several places lists them in one category joined by " / " ("Toronto, Ontario / Remote").
+  const domLocations = (stripSeparator(textOf(document, LEVER_SELECTORS.location))?.split(/\s+\/\s+/) ?? [])
+    .map((location) => cleanText(location))
+    .filter((location): location is string => location !== undefined);
+  const locations = jsonLd?.locations.length ? jsonLd.locations : domLocations;
   if (locations.length > 0) evidence.locations = jsonLd?.locations.length ? 'json-ld' : 'dom';
 
   const domEmployment = normalizeEmploymentType(stripSeparator(textOf(document, LEVER_SELECTORS.commitment)));

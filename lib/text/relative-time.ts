@@ -37,6 +37,8 @@ const UNIT_PRECISION: Record<Unit, DatePrecision> = {
 interface Language {
   /** Words that mean "posted" or "reposted" and may precede the phrase; they become part of the matched text. */
   posted: string;
+  /** Words meaning "posted" that follow a day word instead: Workday's German "Heute ausgeschrieben". */
+  postedAfter?: string;
   /** "3 days ago" puts the marker after the amount; "il y a 3 jours" before it. */
   agoBefore?: string;
   agoAfter?: string;
@@ -91,7 +93,8 @@ const LANGUAGES: Language[] = [
     justNow: "à l['’]instant|à l['’]heure",
   },
   {
-    posted: 'erneut gepostet|erneut veröffentlicht|gepostet|veröffentlicht|eingestellt',
+    posted: 'erneut gepostet|erneut veröffentlicht|gepostet|veröffentlicht|eingestellt|ausgeschrieben',
+    postedAfter: 'ausgeschrieben|veröffentlicht|gepostet|eingestellt',
     agoBefore: 'vor',
     one: 'einer|einem|einen|ein',
     moreThan: 'mehr als|über',
@@ -197,6 +200,9 @@ function patternsFor(lang: Language): Pattern[] {
   const word = (words: string, read: Pattern['read']): Pattern[] => [
     { regex: new RegExp(`${START}(?:${lang.posted})\\s+(?:${words})${END}`, 'iu'), read },
     { regex: new RegExp(`${SEGMENT_START}(?:${words})${SEGMENT_END}`, 'iu'), read },
+    ...(lang.postedAfter
+      ? [{ regex: new RegExp(`${START}(?:${words})\\s+(?:${lang.postedAfter})${END}`, 'iu'), read }]
+      : []),
   ];
   patterns.push(...word(lang.today, day(0, 'day')));
   patterns.push(...word(lang.yesterday, day(1, 'day')));

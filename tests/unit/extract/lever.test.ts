@@ -5,11 +5,13 @@ import { expectGolden, readGolden, readPage } from './golden';
 
 const APPLY_PAGE = 'jobapplier_highspot_apply-page_rendered.html';
 const POSTING_PAGE = 'handmade_plaid_posting-page_18503c02-17a0-4c47-98c8-155b0b6ccc2a.html';
+const EU_MULTI_LOCATION = 'handmade_maplebyte_posting-page_eu_multi-location-remote.html';
 
 /** Registry entries that must find something on each page variant. */
 const REQUIRED: Record<string, readonly (keyof typeof LEVER_SELECTORS)[]> = {
   [APPLY_PAGE]: ['title', 'location', 'commitment', 'workplace', 'logo'],
   [POSTING_PAGE]: ['title', 'location', 'commitment', 'workplace', 'logo', 'descriptionSections', 'salary'],
+  [EU_MULTI_LOCATION]: ['title', 'location', 'commitment', 'workplace', 'logo', 'descriptionSections', 'salary'],
 };
 
 describe.each(Object.keys(REQUIRED))('Lever page %s', (page) => {

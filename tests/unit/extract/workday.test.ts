@@ -11,6 +11,8 @@ const SERVER_2026 = 'japesh285_medtronic_job_server-html_R63624-2_telecommute.ht
 const NO_JSON_LD = 'handmade_medtronic_job_server-html_no-json-ld.html';
 const CLOSED = 'handmade_medtronic_job_server-html_closed-validThrough-passed.html';
 const SEARCH = 'adfrisealach_autodesk_search_rendered_loading.html';
+const RENDERED_FR = 'handmade_acme_job_rendered_fr-FR_publie-il-y-a-3-jours.html';
+const RENDERED_DE_SITE = 'handmade_siemens_job_rendered_de-DE_myworkdaysite.html';
 
 const RENDERED_FIELDS = [
   'title',
@@ -26,6 +28,8 @@ const RENDERED_FIELDS = [
 const REQUIRED: Record<string, readonly (keyof typeof WORKDAY_SELECTORS)[]> = {
   [RENDERED]: RENDERED_FIELDS,
   [RENDERED_OLD]: RENDERED_FIELDS,
+  [RENDERED_FR]: RENDERED_FIELDS,
+  [RENDERED_DE_SITE]: RENDERED_FIELDS,
   [SERVER_2024]: ['pageAddress'],
   [SERVER_2026]: ['pageAddress'],
   [NO_JSON_LD]: ['pageAddress'],

@@ -49,6 +49,9 @@ const english: Row[] = [
 
 const french: Row[] = [
   ['il y a 2 semaines', 'il y a 2 semaines', 2 * WEEK, 3 * WEEK, 'week'],
+  ['Publié il y a 3 jours', 'Publié il y a 3 jours', 3 * DAY, 4 * DAY, 'day'],
+  ["Publié aujourd'hui", "Publié aujourd'hui", 0, DAY, 'day'],
+  ['Publié il y a plus de 30 jours', 'Publié il y a plus de 30 jours', 30 * DAY, undefined, 'day'],
   ['Il y a 31 minutes', 'Il y a 31 minutes', 31 * MINUTE, 32 * MINUTE, 'minute'],
   ['il y a 1 jour', 'il y a 1 jour', DAY, 2 * DAY, 'day'],
   ["aujourd'hui", "aujourd'hui", 0, DAY, 'day'],
@@ -74,6 +77,11 @@ const german: Row[] = [
   ['vor 3 Monaten', 'vor 3 Monaten', 3 * MONTH, 4 * MONTH, 'month'],
   ['vor einem Jahr', 'vor einem Jahr', YEAR, 2 * YEAR, 'year'],
   ['Berlin · vor 4 Tagen · 12 Bewerber', 'vor 4 Tagen', 4 * DAY, 5 * DAY, 'day'],
+  // Workday's German UI puts the verb last.
+  ['Vor 3 Tagen ausgeschrieben', 'Vor 3 Tagen', 3 * DAY, 4 * DAY, 'day'],
+  ['Heute ausgeschrieben', 'Heute ausgeschrieben', 0, DAY, 'day'],
+  ['Gestern ausgeschrieben', 'Gestern ausgeschrieben', DAY, 2 * DAY, 'day'],
+  ['Vor mehr als 30 Tagen ausgeschrieben', 'Vor mehr als 30 Tagen', 30 * DAY, undefined, 'day'],
 ];
 
 const spanish: Row[] = [
