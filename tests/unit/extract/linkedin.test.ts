@@ -88,7 +88,6 @@ const UNSEEN_SELECTORS = [
   '.job-criteria__text',
   '.job-card-container__company-name',
   '.job-card-job-posting-card-wrapper',
-  '.job-search-card__salary-info',
   '.job-card-container__salary-info',
 ].sort();
 
