@@ -11,6 +11,7 @@ import {
   type JobPostingFields,
   metaContent,
   normalizeEmploymentType,
+  normalizeWorkplace,
   readJsonLdJobPosting,
   textOf,
 } from '@/lib/extract/common';
@@ -92,7 +93,10 @@ export function extractWorkday(document: Document, url: string, now: Date): Extr
   const employmentType = jsonLd?.employmentType ?? normalizeEmploymentType(textOf(document, WORKDAY_SELECTORS.time));
   if (employmentType) evidence.employmentType = jsonLd?.employmentType ? 'json-ld' : 'dom';
 
-  const remoteLocation = locations.some((location) => /\bremote\b/i.test(location));
+  // Tenants name a remote "location" in their own language too: "France - Télétravail", "Deutschland - Homeoffice".
+  const remoteLocation = locations.some(
+    (location) => /\bremote\b/i.test(location) || normalizeWorkplace(location) === 'remote',
+  );
   const workplace = jsonLd?.workplace ?? (remoteLocation ? 'remote' : undefined);
   if (workplace) evidence.workplace = jsonLd?.workplace ? 'json-ld' : 'text';
 
