@@ -62,6 +62,20 @@ interface Mounted {
 }
 
 /**
+ * The element that holds the title's text: a title link wrapping a block heading (`<a><h1>…</h1></a>`) would put a
+ * badge appended to the link on a line of its own, pushing the page down; inside the heading it follows the text.
+ */
+function innermostTitle(title: Element): Element {
+  let element = title;
+  while (element.childElementCount === 1 && element.firstElementChild) {
+    const child = element.firstElementChild;
+    if (child.textContent?.trim() !== element.textContent?.trim()) break;
+    element = child;
+  }
+  return element;
+}
+
+/**
  * The host element and its open shadow root: html > head > style, and body as the container (the shape badge.css
  * styles). Our keys and clicks stop at the body, so the page's handlers never see them.
  */
@@ -137,7 +151,7 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
       // A badge left behind by an earlier copy of this content script (the extension was reloaded) goes first.
       for (const stray of document.querySelectorAll(BADGE_ELEMENT)) stray.remove();
       created.host.dataset.placement = title ? 'title' : 'corner';
-      (title ?? document.body).append(created.host);
+      (title ? innermostTitle(title) : document.body).append(created.host);
       draw(created.container);
       atTitle = title !== undefined;
       ui = created;

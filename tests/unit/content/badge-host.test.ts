@@ -49,6 +49,21 @@ describe('badge host', () => {
     expect(fetched[0]).toMatch(/\/content-scripts\/.*\.css$/);
   });
 
+  it('goes inside a heading that a matched title link wraps, so it follows the text instead of a new line', async () => {
+    document.body.innerHTML =
+      '<div class="headline"><a href="/job"><h1><span>Engineer</span></h1></a><p>Acme · Berlin</p></div>';
+    const wrapped = createBadgeHost(ctx, {
+      titleSelectors: ['.headline a'],
+      canBlockCompany: false,
+      now: () => new Date('2025-03-04T20:00:00.000Z'),
+      onSave: async () => undefined,
+      onBlockCompany: async () => undefined,
+    });
+    await wrapped.show(result('a'));
+    expect(badges()[0]?.parentElement?.tagName).toBe('SPAN');
+    expect(badges()[0]?.parentElement?.textContent).toBe('Engineer');
+  });
+
   it('waits in the corner without a title, and fetches the stylesheet once for every badge', async () => {
     document.body.innerHTML = '';
     const badge = host();
