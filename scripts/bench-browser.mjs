@@ -8,7 +8,7 @@
 // - on a LinkedIn job list, batches of 25 new cards: time until all carry a score pill (the background's scoring
 //   included), the content script's own reading and placing time, and any long task over 50 ms
 //   (benchCards from tests/e2e/harness/bench-cards.mjs).
-import { benchCards, formatCardBench } from '../tests/e2e/harness/bench-cards.mjs';
+import { benchCards, formatCardBench, median } from '../tests/e2e/harness/bench-cards.mjs';
 import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/harness/browser.mjs';
 import { bundleForBrowser } from '../tests/e2e/harness/bundle.mjs';
 import { BADGE } from '../tests/e2e/harness/extension.mjs';
@@ -28,11 +28,6 @@ if (!chromium.ok) {
   process.exit(1);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const ms = (value) => `${value.toFixed(1)} ms`;
 const row = (label, value) => console.log(`  ${label.padEnd(24)}${value}`);
 

@@ -1,4 +1,5 @@
 import { type Posting, SOURCES } from '@/lib/posting';
+import { seededRandom } from '@/lib/seeded-random';
 import { BAND_IDS } from '@/lib/settings';
 import { bulkPut } from './bulk';
 import { openDb } from './db';
@@ -83,24 +84,13 @@ const QUERIES: SavedQuery[] = [
   {},
 ];
 
-/** A small seeded generator (mulberry32), so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] as T;
 }
 
 /** `sizes.postings` records spread over `sizes.companies` companies; the first `sizes.saved` are saved and scored. */
 export function syntheticPostings(sizes: StoreBenchmarkSizes, seed = 1): StoredPosting[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: sizes.postings }, (_, i) => {
     const source = pick(SOURCES, next);
     const company = `Company ${i % sizes.companies}`;
@@ -176,7 +166,7 @@ export async function prepareStoreBenchmark(
   db.close();
 
   const store = await openStore({ name, factory });
-  const next = random(2);
+  const next = seededRandom(2);
   const savedRecord = records.find((record) => record.saved) ?? records[0];
   if (!savedRecord) throw new Error('The benchmark needs at least one posting.');
   let sightings = 0;

@@ -2,6 +2,7 @@ import { bench, describe } from 'vitest';
 import type { History } from '@/lib/history';
 import { type Posting, parsePosting, SOURCES } from '@/lib/posting';
 import { scorePosting } from '@/lib/score';
+import { seededRandom } from '@/lib/seeded-random';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
 
 /**
@@ -14,17 +15,6 @@ const COUNT = 10_000;
 const DESCRIPTION_CHARS = 3000;
 const NOW = new Date('2026-11-24T12:00:00Z');
 const DAY = 86_400_000;
-
-/** mulberry32: the same postings on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SENTENCES = [
   'You will design, build and operate the services that handle payments and subscriptions at scale.',
@@ -57,7 +47,7 @@ function description(next: () => number, id: number): string {
 }
 
 function generate(): { posting: Posting; history: History }[] {
-  const next = random(42);
+  const next = seededRandom(42);
   return Array.from({ length: COUNT }, (_, i) => {
     const source = SOURCES[i % SOURCES.length] as Posting['source'];
     const ageDays = Math.floor(next() * 150);

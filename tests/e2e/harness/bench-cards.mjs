@@ -7,7 +7,8 @@ import { routeJobList } from './job-list.mjs';
 const MEASURES = ['still-hiring:cards-read', 'still-hiring:cards-place'];
 const PILL = 'still-hiring-card-pill';
 
-const median = (values) => {
+/** The middle value (the mean of the two middle ones for an even count). */
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
