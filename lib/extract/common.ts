@@ -441,7 +441,8 @@ function salaryOf(baseSalary: unknown): Salary | undefined {
   const max = numberOf(amount.maxValue) ?? single;
   if (min === undefined && max === undefined) return undefined;
   const currency = stringOf(baseSalary.currency);
-  const period = SALARY_UNITS[String(amount.unitText ?? baseSalary.unitText ?? '').toUpperCase()];
+  const unit = stringOf(amount.unitText) ?? stringOf(baseSalary.unitText) ?? '';
+  const period = Object.hasOwn(SALARY_UNITS, unit.toUpperCase()) ? SALARY_UNITS[unit.toUpperCase()] : undefined;
   return {
     ...(min !== undefined ? { min } : {}),
     ...(max !== undefined ? { max } : {}),

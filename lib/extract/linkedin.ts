@@ -194,7 +194,9 @@ function readEmbeddedJob(draft: PostingDraft, job: JsonObject): void {
     draft.set('closed', { reason: 'LinkedIn lists the job as closed' }, e);
   draft.set('validThrough', jsonDate(job.expireAt), e);
   const workplaces = Array.isArray(job.workplaceTypes) ? job.workplaceTypes : [];
-  const urn = workplaces.map((type) => /(\d)$/.exec(String(type))?.[1]).find((digit) => digit && WORKPLACE_URNS[digit]);
+  const urn = workplaces
+    .map((type) => /(\d)$/.exec(jsonString(type) ?? '')?.[1])
+    .find((digit) => digit && WORKPLACE_URNS[digit]);
   draft.set('workplace', urn ? WORKPLACE_URNS[urn] : job.workRemoteAllowed === true ? 'remote' : undefined, e);
   const employment = jsonString(job.formattedEmploymentStatus) ?? jsonString(job.employmentStatus);
   draft.set('employmentType', normalizeEmploymentType(employment), e);

@@ -241,6 +241,28 @@ describe('extractPosting on hostile input', () => {
     );
   });
 
+  // Found by the property above: JSON can name an own `toString` that is not a function, which makes
+  // `String(value)` throw. Kept as fixed cases so the fix stays proven whatever the seed.
+  it.each([
+    [
+      'a salary unit',
+      '{"@type":"JobPosting","title":"Engineer","baseSalary":{"value":{"maxValue":9,"unitText":{"toString":[]}}}}',
+    ],
+    [
+      'a salary currency',
+      '{"@type":"JobPosting","title":"Engineer","baseSalary":{"currency":{"valueOf":1},"value":5}}',
+    ],
+  ])('reads a JobPosting with %s that has hostile own keys, without throwing', (_what, json) => {
+    const url = 'https://jobs.lever.co/acme/00000000-0000-1000-8000-000000000000';
+    const result = extractPosting(
+      parse(`<script type="application/ld+json">${json}</script>`),
+      url,
+      new Date('2026-01-01'),
+    );
+    checkResult(result, url);
+    if (result.ok) expect(result.posting.salary?.period).toBeUndefined();
+  });
+
   it('never throws on real pages cut short anywhere', () => {
     expect(REAL_PAGES.length).toBeGreaterThan(0);
     fc.assert(
