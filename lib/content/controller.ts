@@ -49,6 +49,10 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
   const throttleMs = deps.throttleMs ?? THROTTLE_MS;
   let enabled = false;
   let shown: TabResult | undefined;
+  // The posting reported and not answered yet, and a newer result for it that arrived before the answer did: the
+  // background's API refinement can overtake the answer it follows.
+  let asking: Posting | undefined;
+  let early: TabResult | undefined;
   // The background may still hold the posting of the page this tab showed before this one.
   let backgroundHasPosting = true;
   let generation = 0;
@@ -114,14 +118,18 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
       return;
     }
     backgroundHasPosting = true;
+    asking = posting;
+    early = undefined;
     const answer = await sendToBackground({ type: 'posting:seen', posting });
+    const overtaken = early;
+    if (asking === posting) asking = early = undefined;
     if (token !== generation || !enabled) return;
     if (!answer.ok) {
       hide();
       return;
     }
-    shown = answer.result;
-    await deps.badge.show(answer.result);
+    shown = overtaken ?? answer.result;
+    await deps.badge.show(shown);
     keepAttached(token);
   };
 
@@ -162,6 +170,7 @@ export function createController(ctx: ContentScriptContext, deps: ControllerDeps
       }
     },
     update(result) {
+      if (asking && samePosting(asking, result.posting)) early = result;
       if (!shown || !samePosting(shown.posting, result.posting)) return;
       shown = result;
       void deps.badge.show(result);

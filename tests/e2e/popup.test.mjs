@@ -1,7 +1,7 @@
 // The toolbar popup, opened for real over a job tab: it shows that tab's listing and finds a saved one by search.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expandBadge, openTab, readPill } from './harness/extension.mjs';
+import { expandBadge, openTab, readPill, settledPill } from './harness/extension.mjs';
 import { openPopup } from './harness/popup.mjs';
 import { startSession } from './harness/session.mjs';
 import { LEVER, WORKDAY } from './harness/sites.mjs';
@@ -17,7 +17,7 @@ test('the popup shows the current listing and finds a saved listing by search', 
   await assert.doesNotReject(save.and(lever.locator('[aria-pressed="true"]')).waitFor(), 'the badge says Saved');
 
   const workday = await openTab(browser, WORKDAY.url);
-  const pill = await readPill(workday);
+  const pill = await settledPill(browser, workday, WORKDAY.url);
   const popup = await openPopup(browser, workday);
   t.after(() => popup.close());
 

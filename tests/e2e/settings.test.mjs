@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { badgeCount, openTab, readPill, tabIdOf, toolbarText, waitUntil } from './harness/extension.mjs';
+import { badgeCount, openTab, readPill, settledPill, tabIdOf, toolbarText, waitUntil } from './harness/extension.mjs';
 import { startSession } from './harness/session.mjs';
 import { LEVER, WORKDAY } from './harness/sites.mjs';
 
@@ -23,7 +23,7 @@ const savedSettings = (browser) =>
 test('raising the band thresholds in the options page re-bands an open badge', async (t) => {
   const { browser } = await startSession(t);
   const job = await openTab(browser, LEVER.url);
-  const before = await readPill(job);
+  const before = await settledPill(browser, job, LEVER.url);
   // Every band starting above the score leaves it in Likely Ghost, whatever band it had.
   assert.ok(before.score < 96 && before.band !== 'ghost', `the sample scores ${before.score} (${before.band})`);
 

@@ -67,6 +67,24 @@ export async function waitUntil(read, done, { timeout = 15_000, interval = 100, 
   }
 }
 
+/**
+ * The badge once the posted date from the site's API is in: the page is scored first and the API's answer refines
+ * the score moments later, so a figure read before then is not the one that stays.
+ */
+export async function settledPill(browser, page, url) {
+  const tabId = await tabIdOf(browser, url);
+  const result = await waitUntil(
+    () => tabResult(browser, tabId),
+    (r) => r?.posting.evidence.posted === 'ats-api',
+    { what: `the posted date from the API for ${url}` },
+  );
+  return waitUntil(
+    () => readPill(page),
+    (p) => p.score === result.score.value,
+    { what: `the badge to show the refined score ${result.score.value}` },
+  );
+}
+
 /** Writes settings the way the options page does (storage.sync 'settings'), from inside the extension. */
 export function writeSettings(browser, settings) {
   return browser.worker.evaluate((s) => chrome.storage.sync.set({ settings: s }), settings);

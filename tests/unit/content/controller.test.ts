@@ -3,7 +3,7 @@ import { createBadgeHost } from '@/lib/content/badge-host';
 import { type Controller, createController } from '@/lib/content/controller';
 import type { SiteConfig } from '@/lib/content/site-config';
 import type { ExtractResult } from '@/lib/posting';
-import { makePosting } from '../helpers/results';
+import { makePosting, makeResult, makeScore } from '../helpers/results';
 import { badges, type FakeBackground, fakeBackground, inBadge, setUrl, typesSent } from './page';
 
 /** A site whose postings live at /job/{id}; the page shows `.headline h2` and the id in data-posting-id. */
@@ -241,7 +241,6 @@ describe('content controller', () => {
     const controller = start();
     await vi.waitFor(() => expect(score()).toBe('81'));
     const [before] = badges();
-    const { makeResult, makeScore } = await import('../helpers/results');
     const posting = makePosting({ id: 'a', title: 'Engineer', url: location.href });
     controller.update(makeResult({ posting, score: makeScore({ value: 90 }) }));
     await vi.waitFor(() => expect(score()).toBe('90'));
@@ -249,6 +248,17 @@ describe('content controller', () => {
     controller.update(makeResult({ posting: makePosting({ id: 'z' }), score: makeScore({ value: 5 }) }));
     await settle();
     expect(score()).toBe('90');
+  });
+
+  it('keeps a newer result that overtakes the answer to its own report (the API date arriving first)', async () => {
+    showPosting('a', 'Engineer');
+    let controller: Controller | undefined;
+    background.beforeAnswer = (posting) =>
+      queueMicrotask(() => controller?.update(makeResult({ posting, score: makeScore({ value: 53 }) })));
+    controller = start();
+    await vi.waitFor(() => expect(score()).toBe('53'));
+    await settle();
+    expect(score()).toBe('53');
   });
 
   it('renders a hostile title as text inside the badge', async () => {

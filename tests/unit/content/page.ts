@@ -8,6 +8,8 @@ export interface FakeBackground {
   messages: BackgroundMessage[];
   /** Answers posting:seen with this score value per posting id; 'fail' answers a failure. */
   scores: Record<string, number | 'fail'>;
+  /** Runs after a posting:seen arrives and before it is answered (to let a later message overtake the answer). */
+  beforeAnswer?: (posting: TabResult['posting']) => void;
 }
 
 export function fakeBackground(): FakeBackground {
@@ -16,6 +18,7 @@ export function fakeBackground(): FakeBackground {
     const message = received as BackgroundMessage;
     background.messages.push(message);
     if (message.type === 'posting:seen') {
+      background.beforeAnswer?.(message.posting);
       const value = background.scores[message.posting.id] ?? 70;
       if (value === 'fail') return Promise.resolve({ ok: false, error: 'Still Hiring is switched off for Lever.' });
       const result: TabResult = makeResult({ posting: message.posting, score: makeScore({ value }) });
