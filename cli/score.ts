@@ -7,7 +7,7 @@ import { extractPosting } from '@/lib/extract/index';
 import { detectSite } from '@/lib/extract/urls';
 import type { History } from '@/lib/history';
 import { scorePosting } from '@/lib/score';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 
 /**
  * `npm run --silent score -- <saved-page.html> --url <address> [--now <ISO>] [--history <file.json>] [--api <file.json>]`

@@ -1,4 +1,4 @@
-import type { BandId } from '@/lib/settings';
+import type { BandId } from '@/lib/settings-defaults';
 
 /**
  * The one place band colours live: the in-page badge, the toolbar badge and the popup all read them. Every pair

@@ -1,17 +1,14 @@
 // zod/mini: the same schemas at a third of the size, which matters because content scripts carry them.
 import * as z from 'zod/mini';
+import { SOURCES } from './posting-keys';
 
 /**
  * The one shape every site extractor produces and everything else (score, store, badge, popup, CLI) consumes.
  * Dates are ISO 8601 strings so a Posting crosses extension messages and IndexedDB unchanged.
  */
 
-export const SOURCES = ['lever', 'workday', 'linkedin'] as const;
 export const Source = z.enum(SOURCES);
 export type Source = z.infer<typeof Source>;
-
-/** Sites that are the employer's own applicant tracking system, as opposed to a job board. */
-export const DIRECT_ATS_SOURCES: readonly Source[] = ['lever', 'workday'];
 
 export const IsoDate = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().check(z.minLength(1));
@@ -191,24 +188,4 @@ export function estimatedAgeDays(posted: Posted | undefined, now: Date): number 
   const age = postingAgeDays(posted, now);
   if (!age) return undefined;
   return Number.isFinite(age.max) ? (age.min + age.max) / 2 : age.min;
-}
-
-/** Lower-case, accent-free, punctuation-free key used to match the same company or title across postings. */
-export function normalizeKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Company key: legal suffixes dropped so "Autodesk, Inc." and "Autodesk" are one company. */
-export function companyKey(company: string): string {
-  const key = normalizeKey(company)
-    .replace(/\b(inc|incorporated|llc|ltd|limited|gmbh|ag|sa|sas|s a s|bv|plc|corp|corporation|co|company)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return key || normalizeKey(company);
 }

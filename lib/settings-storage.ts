@@ -1,12 +1,9 @@
 import { browser } from 'wxt/browser';
 import { type Settings, type SettingsErrors, settingsFromStorage, validateSettings } from './settings';
-
-/** Settings live in storage.sync under one key, so they follow the user across browsers and change atomically. */
-export const SETTINGS_KEY = 'settings';
+import { onStoredSettingsChange, readStoredSettings, SETTINGS_KEY } from './settings-sync';
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.sync.get(SETTINGS_KEY);
-  return settingsFromStorage(stored[SETTINGS_KEY]);
+  return settingsFromStorage(await readStoredSettings());
 }
 
 /** Saves only valid settings; invalid ones come back as per-field messages and nothing is written. */
@@ -20,10 +17,5 @@ export async function saveSettings(
 
 /** Calls `listener` with the new settings whenever they change; returns the function that stops listening. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area === 'sync' && change) listener(settingsFromStorage(change.newValue));
-  };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return onStoredSettingsChange((stored) => listener(settingsFromStorage(stored)));
 }

@@ -1,23 +1,13 @@
 import * as z from 'zod/mini';
-import { SOURCES, type Source } from './posting';
+import type { Source } from './posting';
+import { SOURCES } from './posting-keys';
+import { BAND_NAMES, DEFAULT_SETTINGS, LIST_MODES, MAX_BLOCKED_COMPANIES, SETTINGS_VERSION } from './settings-defaults';
 
 /**
  * User settings. They live in browser.storage.sync (see lib/settings-storage.ts for reading and writing);
- * this module is the schema, the defaults and the validation messages shown next to each field.
+ * this module is the schema and the validation messages shown next to each field; the plain values (defaults, band
+ * names) are in lib/settings-defaults.ts.
  */
-
-export const SETTINGS_VERSION = 1;
-
-export const BAND_IDS = ['active', 'likely', 'uncertain', 'stale', 'ghost'] as const;
-export type BandId = (typeof BAND_IDS)[number];
-
-export const BAND_NAMES: Record<BandId, string> = {
-  active: 'Actively Hiring',
-  likely: 'Likely Active',
-  uncertain: 'Uncertain',
-  stale: 'Possibly Stale',
-  ghost: 'Likely Ghost',
-};
 
 /** A whole number in [min, max]; each way of being wrong gets its own sentence, shown next to the field. */
 const wholeNumber = (what: string, unit: string, min: number, max: number, tooSmall: string, tooLarge: string) =>
@@ -65,8 +55,7 @@ export const BandThresholds = z
   );
 export type BandThresholds = z.infer<typeof BandThresholds>;
 
-export const ListMode = z.enum(['show', 'dim', 'hide']);
-export type ListMode = z.infer<typeof ListMode>;
+export const ListMode = z.enum(LIST_MODES);
 
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
@@ -102,21 +91,9 @@ export const Settings = z.object({
   /** Company keys (see companyKey) whose cards are hidden on job lists. */
   blockedCompanies: z
     .array(z.string().check(z.minLength(1)))
-    .check(z.maxLength(500, { error: 'At most 500 blocked companies' })),
+    .check(z.maxLength(MAX_BLOCKED_COMPANIES, { error: `At most ${MAX_BLOCKED_COMPANIES} blocked companies` })),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  bands: { active: 80, likely: 65, uncertain: 50, stale: 35 },
-  ghostThreshold: 50,
-  staleDays: 60,
-  sites: { lever: true, workday: true, linkedin: true },
-  atsDateLookup: true,
-  retentionDays: 365,
-  lists: { mode: 'show', threshold: null },
-  blockedCompanies: [],
-};
 
 export type SettingsErrors = Record<string, string>;
 
@@ -153,9 +130,4 @@ export function settingsFromStorage(stored: unknown): Settings {
   }
   const parsed = Settings.safeParse(merged);
   return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
-}
-
-/** The threshold that dims or hides cards on job lists. */
-export function listThreshold(settings: Settings): number {
-  return settings.lists.threshold ?? settings.ghostThreshold;
 }

@@ -1,5 +1,5 @@
 import type { SettingsStore } from '@/lib/options/settings-store';
-import type { ListMode } from '@/lib/settings';
+import type { ListMode } from '@/lib/settings-defaults';
 import { NumberField } from './NumberField';
 
 const MODES: Record<ListMode, string> = {

@@ -1,5 +1,6 @@
 import type { SettingsStore } from '@/lib/options/settings-store';
-import { SOURCES, type Source } from '@/lib/posting';
+import type { Source } from '@/lib/posting';
+import { SOURCES } from '@/lib/posting-keys';
 import { NumberField } from './NumberField';
 
 const SITE_NAMES: Record<Source, string> = { lever: 'Lever', workday: 'Workday', linkedin: 'LinkedIn' };

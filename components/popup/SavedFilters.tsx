@@ -1,5 +1,5 @@
 import type { SavedSearchStore } from '@/lib/popup/saved-search';
-import { BAND_IDS, BAND_NAMES, type BandId } from '@/lib/settings';
+import { BAND_IDS, BAND_NAMES, type BandId } from '@/lib/settings-defaults';
 import type { SavedSort } from '@/lib/store/types';
 
 const SORT_NAMES: Record<SavedSort, string> = {

@@ -1,13 +1,9 @@
 import { enrichPosting } from '@/lib/extract/enrich';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
-import {
-  type BackgroundHandlers,
-  type CardResult,
-  type ContentMessageInput,
-  failure,
-  type TabResult,
-} from '@/lib/messages';
-import { companyKey, type Posting, type Source } from '@/lib/posting';
+import { failure } from '@/lib/message-channel';
+import type { BackgroundHandlers, CardResult, ContentMessageInput, TabResult } from '@/lib/messages';
+import type { Posting, Source } from '@/lib/posting';
+import { companyKey } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
 import type { Settings, SettingsErrors } from '@/lib/settings';
 import type { Store } from '@/lib/store/types';

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground, type TabResult } from '@/lib/messages';
+import type { TabResult } from '@/lib/messages';
 import type { ExtractResult, Posting } from '@/lib/posting';
 import type { BadgeHost } from './badge-host';
+import { sendToBackground } from './channel';
 import type { SiteConfig } from './site-config';
 import { watchDom } from './watch-dom';
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { contentListener } from '@/lib/messages';
-import { loadSettings, watchSettings } from '@/lib/settings-storage';
 import { createBadgeHost } from './badge-host';
+import { contentListener } from './channel';
 import { type Controller, createController } from './controller';
+import { loadPageSettings, watchPageSettings } from './page-settings';
 import type { SiteConfig } from './site-config';
 
 /**
@@ -27,10 +27,10 @@ export async function startPostingBadge(ctx: ContentScriptContext, site: SiteCon
   });
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-  ctx.onInvalidated(watchSettings((settings) => controller.setEnabled(settings.sites[site.source])));
+  ctx.onInvalidated(watchPageSettings((settings) => controller.setEnabled(settings.sites[site.source])));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => controller.scan(event.newUrl.href));
 
-  const settings = await loadSettings();
+  const settings = await loadPageSettings();
   if (ctx.isValid) controller.setEnabled(settings.sites[site.source]);
   return controller;
 }

@@ -1,12 +1,12 @@
-import {
-  type EmploymentType,
-  type ExperienceLevel,
-  type ExtractResult,
-  type Posted,
-  type PostingInput,
-  parsePosting,
-  type Salary,
-  type Workplace,
+import type {
+  EmploymentType,
+  ExperienceLevel,
+  ExtractResult,
+  Posted,
+  Posting,
+  PostingInput,
+  Salary,
+  Workplace,
 } from '@/lib/posting';
 
 /**
@@ -497,7 +497,7 @@ export function readJsonLdJobPosting(root: ParentNode): JobPostingFields | undef
 export type DraftPosting = { [K in keyof PostingInput]?: PostingInput[K] | undefined };
 
 /** Drops keys whose value is undefined, so a posting carries only what was found. */
-function compact(value: DraftPosting): Record<string, unknown> {
+function compact(value: DraftPosting): DraftPosting {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
@@ -507,16 +507,24 @@ export function closedByDate(validThrough: string | undefined, now: Date): { rea
   return { reason: `The posting's closing date (${validThrough.slice(0, 10)}) has passed.` };
 }
 
+/** The sentence for a page that yields no valid posting, naming the site and the first missing or bad field. */
+export function noPostingReason(siteName: string, field: string): string {
+  return `This ${siteName} page has no readable job posting (${field} is missing or invalid); it may still be loading or may have been taken down.`;
+}
+
+const nonEmpty = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+
 /**
- * Validates what an extractor gathered. A page that yields no valid posting gets a sentence naming the site
- * and the first missing or bad field, so the popup and the CLI can say why.
+ * Completes what an extractor gathered: the fields a posting cannot do without are checked and the empty defaults
+ * filled. The rest is checked with the zod schema where the posting is received (the background, and
+ * extractPosting for the CLI and the tests), so content scripts need not carry zod.
  */
 export function finishPosting(draft: DraftPosting, siteName: string): ExtractResult {
-  const parsed = parsePosting(compact(draft));
-  if (parsed.ok) return parsed;
-  const field = parsed.error.split(':')[0] ?? 'posting';
-  return {
-    ok: false,
-    reason: `This ${siteName} page has no readable job posting (${field} is missing or invalid); it may still be loading or may have been taken down.`,
-  };
+  const found = compact(draft);
+  const missing = (['id', 'title'] as const).find((field) => !nonEmpty(found[field]));
+  if (missing) return { ok: false, reason: noPostingReason(siteName, missing) };
+  if (typeof found.url !== 'string' || !URL.canParse(found.url))
+    return { ok: false, reason: noPostingReason(siteName, 'url') };
+  const posting = { view: 'page', locations: [], skills: [], flags: {}, evidence: {}, ...found };
+  return { ok: true, posting: posting as Posting };
 }

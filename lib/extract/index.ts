@@ -1,3 +1,4 @@
+import { noPostingReason } from '@/lib/extract/common';
 import { extractLever } from '@/lib/extract/lever';
 import { extractLinkedIn } from '@/lib/extract/linkedin';
 import {
@@ -9,11 +10,13 @@ import {
   isWorkdayPosting,
 } from '@/lib/extract/urls';
 import { extractWorkday } from '@/lib/extract/workday';
-import type { ExtractResult, Source } from '@/lib/posting';
+import { type ExtractResult, parsePosting, type Source } from '@/lib/posting';
 
 /**
- * The one entry point the content scripts and the CLI call: picks the site's extractor from the address.
- * It never throws; a page that is not a posting, or that an extractor cannot read, gets a sentence instead.
+ * The one entry point the CLI and the tests call: picks the site's extractor from the address and checks its
+ * posting in full with the zod schema, as the background does with what a content script sends (content scripts
+ * call their site's extractor directly). It never throws; a page that is not a posting, or that an extractor
+ * cannot read, gets a sentence instead.
  */
 
 const SITE_NAMES: Record<Source, string> = { lever: 'Lever', workday: 'Workday', linkedin: 'LinkedIn' };
@@ -54,7 +57,12 @@ export function extractPosting(document: Document, url: string, now: Date = new 
   const reason = notAPosting(site, url);
   if (reason) return { ok: false, reason };
   try {
-    return runExtractor(site, document, url, now);
+    const extracted = runExtractor(site, document, url, now);
+    if (!extracted.ok) return extracted;
+    const parsed = parsePosting(extracted.posting);
+    return parsed.ok
+      ? parsed
+      : { ok: false, reason: noPostingReason(SITE_NAMES[site], parsed.error.split(':')[0] ?? 'posting') };
   } catch (error) {
     // Extractors are written not to throw; this keeps a page the site broke in a new way from breaking the caller.
     const detail = error instanceof Error ? error.message : String(error);

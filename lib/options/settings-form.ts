@@ -1,5 +1,6 @@
 import type { Source } from '@/lib/posting';
-import { type ListMode, SETTINGS_VERSION, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { type ListMode, SETTINGS_VERSION } from '@/lib/settings-defaults';
 
 /** The number fields, named by their settings path: the same key validateSettings gives their messages. */
 export const NUMBER_FIELDS = [

@@ -1,7 +1,9 @@
 import { computed, signal } from '@preact/signals';
 import { debounce } from '@/lib/debounce';
-import { companyKey, type Source } from '@/lib/posting';
-import { DEFAULT_SETTINGS, type ListMode, type Settings, type SettingsErrors, validateSettings } from '@/lib/settings';
+import type { Source } from '@/lib/posting';
+import { companyKey } from '@/lib/posting-keys';
+import { type Settings, type SettingsErrors, validateSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, type ListMode } from '@/lib/settings-defaults';
 import { bandPreview } from './band-preview';
 import type { Download } from './download';
 import { formFromSettings, type NumberField, type SettingsForm, settingsInput } from './settings-form';

@@ -1,6 +1,6 @@
 import { computed, signal } from '@preact/signals';
 import { debounce } from '@/lib/debounce';
-import type { BandId } from '@/lib/settings';
+import type { BandId } from '@/lib/settings-defaults';
 import type { SavedSort, Store, StoredPosting } from '@/lib/store/types';
 
 export interface SavedSearchDeps {

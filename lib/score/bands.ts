@@ -1,5 +1,6 @@
 import type { Band } from '@/lib/score/types';
-import { BAND_NAMES, type BandId, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { BAND_NAMES, type BandId } from '@/lib/settings-defaults';
 
 /** The bands with a settable lower bound, best first; Likely Ghost takes what is left, down to 0. */
 const THRESHOLD_IDS = ['active', 'likely', 'uncertain', 'stale'] as const;

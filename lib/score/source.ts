@@ -1,4 +1,5 @@
-import { DIRECT_ATS_SOURCES, type Posting } from '@/lib/posting';
+import type { Posting } from '@/lib/posting';
+import { DIRECT_ATS_SOURCES } from '@/lib/posting-keys';
 import type { Factor } from '@/lib/score/types';
 import { POINTS } from '@/lib/score/weights';
 

@@ -1,4 +1,4 @@
-import type { BandId } from '../settings';
+import type { BandId } from '../settings-defaults';
 
 /** What scorePosting returns: a value, its band, and every reason behind both, ready to show a person. */
 

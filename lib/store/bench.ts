@@ -1,6 +1,7 @@
-import { type Posting, SOURCES } from '@/lib/posting';
+import type { Posting } from '@/lib/posting';
+import { SOURCES } from '@/lib/posting-keys';
 import { seededRandom } from '@/lib/seeded-random';
-import { BAND_IDS } from '@/lib/settings';
+import { BAND_IDS } from '@/lib/settings-defaults';
 import { bulkPut } from './bulk';
 import { openDb } from './db';
 import { openStore } from './index';

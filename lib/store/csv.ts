@@ -1,4 +1,4 @@
-import { BAND_NAMES } from '@/lib/settings';
+import { BAND_NAMES } from '@/lib/settings-defaults';
 import type { StoredPosting } from './types';
 
 const HEADER = [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SOURCES } from '@/lib/posting';
-import { BAND_IDS } from '@/lib/settings';
+import { SOURCES } from '@/lib/posting-keys';
+import { BAND_IDS } from '@/lib/settings-defaults';
 import { MAX_SIGHTINGS, WEB_ADDRESS } from './schema';
 import type { StoredPosting } from './types';
 

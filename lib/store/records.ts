@@ -1,5 +1,6 @@
 import type { PostingHistory } from '@/lib/history';
-import { companyKey, estimatedAgeDays, normalizeKey, type Posting, type Source } from '@/lib/posting';
+import { estimatedAgeDays, type Posting, type Source } from '@/lib/posting';
+import { companyKey, normalizeKey } from '@/lib/posting-keys';
 import { MAX_SIGHTINGS } from './schema';
 import type { StoredPosting } from './types';
 

@@ -1,4 +1,4 @@
-import { normalizeKey } from '@/lib/posting';
+import { normalizeKey } from '@/lib/posting-keys';
 import type { SavedQuery, StoredPosting } from './types';
 
 type Compare = (a: StoredPosting, b: StoredPosting) => number;

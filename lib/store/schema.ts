@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Source } from '@/lib/posting';
-import { BAND_IDS } from '@/lib/settings';
+import { BAND_IDS } from '@/lib/settings-defaults';
 import type { CompanyRecord, StoredPosting } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import type { Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
-import type { BandId } from '@/lib/settings';
+import type { BandId } from '@/lib/settings-defaults';
 
 /** The score a posting got last time, kept so saved listings can be shown, filtered and sorted without rescoring. */
 export interface LastScore {

@@ -1,9 +1,10 @@
 import { bench, describe } from 'vitest';
 import type { History } from '@/lib/history';
-import { type Posting, parsePosting, SOURCES } from '@/lib/posting';
+import { type Posting, parsePosting } from '@/lib/posting';
+import { SOURCES } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
 import { seededRandom } from '@/lib/seeded-random';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 
 /**
  * Scores 10,000 generated postings with descriptions of about 3 KB, and prints the time per posting from its own

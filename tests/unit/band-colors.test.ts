@@ -1,5 +1,5 @@
 import { BAND_COLORS, type ColorPair, GHOST_WARNING_COLORS } from '@/components/band-colors';
-import { BAND_IDS } from '@/lib/settings';
+import { BAND_IDS } from '@/lib/settings-defaults';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {

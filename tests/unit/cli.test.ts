@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BAND_IDS } from '@/lib/settings';
+import { BAND_IDS } from '@/lib/settings-defaults';
 import { comparable, FIXTURES, readGolden } from './extract/golden';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */

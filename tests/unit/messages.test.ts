@@ -4,7 +4,6 @@ import {
   BACKGROUND_MESSAGES,
   type BackgroundHandlers,
   backgroundListener,
-  contentListener,
   parseMessage,
   sendToBackground,
   sendToTab,
@@ -123,21 +122,7 @@ describe('sendToBackground', () => {
   });
 });
 
-describe('content side', () => {
-  it('hears only the background', async () => {
-    const update = vi.fn();
-    const listener = contentListener({ 'result:update': update, 'site:disabled': vi.fn() });
-    const result = makeResult();
-    expect(listener({ type: 'result:update', result }, { id: 'other' })).toBeUndefined();
-    expect(listener({ type: 'result:update', result }, TAB)).toBeUndefined();
-    await expect(listener({ type: 'result:update', result }, OWN)).resolves.toEqual({ ok: true });
-    expect(update).toHaveBeenCalledWith({ type: 'result:update', result });
-    await expect(listener({ type: 'result:update', result: { ...result, saved: 'no' } }, OWN)).resolves.toEqual({
-      ok: false,
-      error: expect.stringMatching(/result\.saved/),
-    });
-  });
-
+describe('background to content', () => {
   it('sendToTab fails quietly when the tab has no content script', async () => {
     vi.spyOn(browser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
     await expect(sendToTab(9, { type: 'site:disabled' })).resolves.toEqual({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyKey, estimatedAgeDays, parsePosting, postingAgeDays } from '@/lib/posting';
+import { estimatedAgeDays, parsePosting, postingAgeDays } from '@/lib/posting';
+import { companyKey } from '@/lib/posting-keys';
 
 const now = new Date('2026-11-24T12:00:00Z');
 const minimal = { source: 'lever', id: 'abc', url: 'https://jobs.lever.co/x/abc', title: 'Engineer' };

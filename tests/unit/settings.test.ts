@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, settingsFromStorage, validateSettings } from '@/lib/settings';
+import { settingsFromStorage, validateSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-storage';
 
 describe('validateSettings', () => {

@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { cardContentKey, readCard } from '@/lib/extract/linkedin-cards';
-import { type BackgroundAnswer, type CardResult, MAX_CARDS } from '@/lib/messages';
+import { MAX_CARDS } from '@/lib/message-channel';
+import type { BackgroundAnswer, CardResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
-import type { Settings } from '@/lib/settings';
+import type { PageSettings } from '../page-settings';
 import { chunks, matchResults } from './batch';
 import {
   ANCHOR_ATTRIBUTE,
@@ -29,7 +30,7 @@ export interface CardWatcherDeps {
 
 export interface CardWatcher {
   /** Follows the settings: switches the pills on or off, re-applies dim and hide, or has the cards scored again. */
-  setSettings(settings: Settings): void;
+  setSettings(settings: PageSettings): void;
   /** Looks at every card on the page again (after an in-page navigation). */
   rescan(): void;
 }
@@ -65,7 +66,7 @@ const MEASURE_PLACE = 'still-hiring:cards-place';
  * hidden as the settings say; blocked companies' cards are always hidden.
  */
 export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDeps): CardWatcher {
-  let settings: Settings | undefined;
+  let settings: PageSettings | undefined;
   let enabled = false;
   let stopWatching: (() => void) | undefined;
   /** Bumped whenever earlier answers stop counting: switched off, or scored again with other settings. */

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadSettings, watchSettings } from '@/lib/settings-storage';
+import { loadPageSettings, watchPageSettings } from '../page-settings';
 import { type CardWatcher, type CardWatcherDeps, createCardWatcher } from './card-watcher';
 
 /**
@@ -10,13 +10,13 @@ export async function startJobCards(ctx: ContentScriptContext, deps: CardWatcher
   const watcher = createCardWatcher(ctx, deps);
   let changed = false;
   ctx.onInvalidated(
-    watchSettings((settings) => {
+    watchPageSettings((settings) => {
       changed = true;
       watcher.setSettings(settings);
     }),
   );
   ctx.addEventListener(window, 'wxt:locationchange', () => watcher.rescan());
-  const settings = await loadSettings();
+  const settings = await loadPageSettings();
   // A change that arrived while loading is newer than what was loaded.
   if (ctx.isValid && !changed) watcher.setSettings(settings);
   return watcher;

@@ -2,7 +2,7 @@ import { fakeBrowser } from 'wxt/testing';
 import background from '@/entrypoints/background';
 import { badgeLook } from '@/lib/background/toolbar-badge';
 import type { TabResult } from '@/lib/messages';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { saveSettings } from '@/lib/settings-storage';
 import { makePosting } from '../helpers/results';
 

@@ -12,7 +12,7 @@ import { createTabResults } from '@/lib/background/tab-results';
 import { createToolbarBadge } from '@/lib/background/toolbar-badge';
 import { BACKGROUND_MESSAGES, backgroundListener } from '@/lib/messages';
 import type { Source } from '@/lib/posting';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { loadSettings, saveSettings } from '@/lib/settings-storage';
 import { openStore } from '@/lib/store';
 import { badges, inBadge, setUrl } from './page';

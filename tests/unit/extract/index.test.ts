@@ -1,5 +1,12 @@
+import { existsSync, readdirSync } from 'node:fs';
 import { extractPosting } from '@/lib/extract/index';
 import * as lever from '@/lib/extract/lever';
+import { extractLever } from '@/lib/extract/lever';
+import { extractLinkedIn } from '@/lib/extract/linkedin';
+import { extractWorkday } from '@/lib/extract/workday';
+import { Posting } from '@/lib/posting';
+import { makePosting } from '../helpers/results';
+import { FIXTURES, readGolden, readPage } from './golden';
 
 const empty = () => new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
 
@@ -47,5 +54,35 @@ describe('extractPosting dispatch', () => {
       ok: false,
       reason: 'This Lever page could not be read (boom).',
     });
+  });
+
+  it("checks the site extractor's posting in full with the schema, naming the bad field", () => {
+    vi.spyOn(lever, 'extractLever').mockImplementation((_document, url) => ({
+      ok: true,
+      posting: { ...makePosting({ url }), applicants: { count: -3, atLeast: false } },
+    }));
+    expect(extractPosting(empty(), 'https://jobs.lever.co/plaid/18503c02-17a0-4c47-98c8-155b0b6ccc2a')).toEqual({
+      ok: false,
+      reason:
+        'This Lever page has no readable job posting (applicants.count is missing or invalid); it may still be loading or may have been taken down.',
+    });
+  });
+});
+
+// Content scripts call their site's extractor directly and leave the zod check to the background: on every saved
+// page, what they send must be exactly what the schema accepts, defaults included.
+describe.each(['lever', 'workday', 'linkedin'])('%s pages as a content script reads them', (site) => {
+  const EXTRACTORS = { lever: extractLever, workday: extractWorkday, linkedin: extractLinkedIn } as const;
+  const pages = readdirSync(`${FIXTURES}/${site}`).filter(
+    (file) => file.endsWith('.html') && existsSync(`${FIXTURES}/${site}/${file.replace(/\.html$/, '.expected.json')}`),
+  );
+
+  it.each(pages)('%s', (page) => {
+    const golden = readGolden(site, page);
+    const now = new Date(golden.now);
+    const checked = extractPosting(readPage(site, page), golden.url, now);
+    const direct = EXTRACTORS[site as keyof typeof EXTRACTORS](readPage(site, page), golden.url, now);
+    if (checked.ok) expect(direct).toEqual(checked);
+    else expect(direct.ok && Posting.parse(direct.posting)).toBeFalsy();
   });
 });

@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { browser } from 'wxt/browser';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
-import { loadSettings, SETTINGS_KEY, saveSettings } from '@/lib/settings-storage';
+import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
+import { loadSettings, saveSettings } from '@/lib/settings-storage';
+import { SETTINGS_KEY } from '@/lib/settings-sync';
 import { renderOptions, settle } from './render-options';
 
 const CUSTOM: Settings = { ...DEFAULT_SETTINGS, staleDays: 90, blockedCompanies: ['globex'] };

@@ -3,7 +3,7 @@ import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import type { TabResult } from '@/lib/messages';
 import { Posting, type PostingInput } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
-import { BAND_NAMES, type BandId } from '@/lib/settings';
+import { BAND_NAMES, type BandId } from '@/lib/settings-defaults';
 import { openStore } from '@/lib/store';
 
 export const NOW = new Date('2026-03-20T12:00:00.000Z');

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
-import type { BandId } from '@/lib/settings';
+import type { BandId } from '@/lib/settings-defaults';
 import { daysBefore, freshStore, posting, score } from './fixtures';
 import { renderPopup } from './render-popup';
 

@@ -1,5 +1,5 @@
 import { allBands, bandFor } from '@/lib/score';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 
 describe('bands', () => {
   it('lists the five bands with their ranges, en dash included', () => {

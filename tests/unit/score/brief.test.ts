@@ -1,6 +1,6 @@
 import type { History } from '@/lib/history';
 import { scorePosting } from '@/lib/score';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { daysAgo, description, NO_HISTORY, NOW, posting, spotify } from './fixtures';
 
 const score = (p = spotify(), history: History = NO_HISTORY) => scorePosting(p, history, DEFAULT_SETTINGS, NOW);

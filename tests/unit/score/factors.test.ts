@@ -3,7 +3,7 @@ import type { Posting } from '@/lib/posting';
 import { scorePosting } from '@/lib/score';
 import { freshnessPoints } from '@/lib/score/freshness';
 import type { Factor } from '@/lib/score/types';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { parseRelativeTime } from '@/lib/text/relative-time';
 import { daysAgo, description, NO_HISTORY, NOW, posting, spotify } from './fixtures';
 

@@ -1,7 +1,7 @@
 import type { CompanyHistory, History } from '@/lib/history';
 import type { Posting } from '@/lib/posting';
 import { scorePosting } from '@/lib/score';
-import { DEFAULT_SETTINGS } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { parseRelativeTime } from '@/lib/text/relative-time';
 import { daysAgo, description, NO_HISTORY, NOW, posting, spotify } from './fixtures';
 

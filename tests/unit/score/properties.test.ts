@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import type { History } from '@/lib/history';
-import { EVIDENCE_KINDS, type Posted, type Posting, SOURCES } from '@/lib/posting';
+import { EVIDENCE_KINDS, type Posted, type Posting } from '@/lib/posting';
+import { SOURCES } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
-import { BAND_IDS, DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { BAND_IDS, DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { findEvergreenPhrase } from '@/lib/text/evergreen';
 import { NOW, posting } from './fixtures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { SOURCES } from '@/lib/posting';
-import { BAND_IDS } from '@/lib/settings';
+import { SOURCES } from '@/lib/posting-keys';
+import { BAND_IDS } from '@/lib/settings-defaults';
 
 export const iso = fc
   .date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2027-01-01T00:00:00Z'), noInvalidDate: true })

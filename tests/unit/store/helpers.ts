@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { Posting, type PostingInput } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
-import type { BandId } from '@/lib/settings';
+import type { BandId } from '@/lib/settings-defaults';
 import { openStore } from '@/lib/store';
 
 export const DAY_MS = 86_400_000;

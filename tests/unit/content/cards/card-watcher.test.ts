@@ -1,5 +1,6 @@
 import { cardContentKey, extractLinkedInCards } from '@/lib/extract/linkedin-cards';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { saveSettings } from '@/lib/settings-storage';
 import { golden } from '../../extract/linkedin-fixtures';
 import {

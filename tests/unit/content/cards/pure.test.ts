@@ -2,12 +2,14 @@ import { chunks, matchResults } from '@/lib/content/cards/batch';
 import { cardAround, cardsTouched } from '@/lib/content/cards/find-cards';
 import { cardPillLabel, pillSignature } from '@/lib/content/cards/pill-label';
 import { cardTreatment, isBlockedCompany, scoringChanged } from '@/lib/content/cards/treatment';
+import { pageSettingsFrom } from '@/lib/content/page-settings';
 import type { CardResult } from '@/lib/messages';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { GHOST_SCORE, makePosting } from '../../helpers/results';
 import { scoreOf } from './cards-page';
 
-const settings = (change: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...change });
+const settings = (change: Partial<Settings> = {}) => pageSettingsFrom({ ...DEFAULT_SETTINGS, ...change });
 const posting = makePosting({ source: 'linkedin', id: '4400000101', company: 'Acme Inc.' });
 
 describe('cardTreatment', () => {
@@ -28,7 +30,9 @@ describe('cardTreatment', () => {
     const blocked = settings({ blockedCompanies: ['acme'] });
     expect(isBlockedCompany(posting, blocked)).toBe(true);
     expect(cardTreatment(posting, scoreOf(95), blocked)).toBe('hide');
-    expect(cardTreatment(posting, scoreOf(95), { ...blocked, lists: { mode: 'dim', threshold: 10 } })).toBe('hide');
+    expect(cardTreatment(posting, scoreOf(95), { ...blocked, lists: { mode: 'dim' as const, threshold: 10 } })).toBe(
+      'hide',
+    );
     expect(isBlockedCompany(makePosting({ company: undefined }), blocked)).toBe(false);
   });
 });
@@ -36,7 +40,7 @@ describe('cardTreatment', () => {
 describe('scoringChanged', () => {
   it('is true for the bands, the ghost threshold and the stale point, false for list and block settings', () => {
     const base = settings();
-    expect(scoringChanged(base, settings({ bands: { ...base.bands, likely: 66 } }))).toBe(true);
+    expect(scoringChanged(base, settings({ bands: { ...DEFAULT_SETTINGS.bands, likely: 66 } }))).toBe(true);
     expect(scoringChanged(base, settings({ ghostThreshold: 40 }))).toBe(true);
     expect(scoringChanged(base, settings({ staleDays: 30 }))).toBe(true);
     expect(scoringChanged(base, settings({ lists: { mode: 'hide', threshold: 30 }, blockedCompanies: ['x'] }))).toBe(

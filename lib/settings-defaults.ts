@@ -1,0 +1,38 @@
+import type { Settings } from './settings';
+
+/**
+ * The settings' plain values, apart from their zod schema (lib/settings.ts) so that content scripts can use them
+ * without carrying zod.
+ */
+
+export const SETTINGS_VERSION = 1;
+
+export const BAND_IDS = ['active', 'likely', 'uncertain', 'stale', 'ghost'] as const;
+export type BandId = (typeof BAND_IDS)[number];
+
+export const BAND_NAMES: Record<BandId, string> = {
+  active: 'Actively Hiring',
+  likely: 'Likely Active',
+  uncertain: 'Uncertain',
+  stale: 'Possibly Stale',
+  ghost: 'Likely Ghost',
+};
+
+/** On job lists: show every card, or dim or hide those scoring below the list threshold. */
+export const LIST_MODES = ['show', 'dim', 'hide'] as const;
+export type ListMode = (typeof LIST_MODES)[number];
+
+/** More would not be a list a person keeps by hand. */
+export const MAX_BLOCKED_COMPANIES = 500;
+
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  bands: { active: 80, likely: 65, uncertain: 50, stale: 35 },
+  ghostThreshold: 50,
+  staleDays: 60,
+  sites: { lever: true, workday: true, linkedin: true },
+  atsDateLookup: true,
+  retentionDays: 365,
+  lists: { mode: 'show', threshold: null },
+  blockedCompanies: [],
+};
