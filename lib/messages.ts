@@ -19,7 +19,8 @@ import { BAND_IDS } from '@/lib/settings-defaults';
 /**
  * Every message between the content scripts, the popup and the background. Each is a zod schema checked where it
  * is received (the handler checks the message, the sender checks the answer), so a stale content script from an
- * older version or a hostile page can never hand the background a shape it does not expect.
+ * older version or a hostile page can never hand the background a shape it does not expect. Content scripts check
+ * what they receive with lib/content/received.ts instead, which follows these schemas without carrying zod.
  */
 
 const nonEmpty = z.string().check(z.minLength(1));

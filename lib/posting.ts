@@ -1,4 +1,4 @@
-// zod/mini: the same schemas at a third of the size, which matters because content scripts carry them.
+// zod/mini: the same schemas at a third of the size of classic zod in the background and the extension pages.
 import * as z from 'zod/mini';
 import { SOURCES } from './posting-keys';
 
@@ -13,12 +13,12 @@ export type Source = z.infer<typeof Source>;
 export const IsoDate = z.iso.datetime({ offset: true });
 const nonEmpty = z.string().check(z.minLength(1));
 
-/** A whole number, 0 or more: z.int()'s check without the number formats it brings into every content script. */
+/** A whole number, 0 or more: z.int()'s check without the number formats it brings along. */
 export const Count = z.number().check(z.refine(Number.isSafeInteger, { abort: true }), z.nonnegative());
 
 /**
  * An absolute address: what z.url() accepts and gives (trimmed, tabs and line breaks dropped), without the URL
- * parsing options z.url() brings into every content script.
+ * parsing options z.url() brings along.
  */
 const Url = z.string().check(
   z.trim(),
