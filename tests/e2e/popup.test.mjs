@@ -23,6 +23,12 @@ test('the popup shows the current listing and finds a saved listing by search', 
 
   await popup.waitForText('popup-current-title', new RegExp(WORKDAY.title));
   assert.equal(await popup.text('popup-band'), pill.label);
+  const size = await popup.evaluate(() => ({
+    width: innerWidth,
+    scrolls: document.documentElement.scrollHeight > innerHeight,
+  }));
+  assert.ok(size.scrolls, 'the listing is long enough to scroll, the case that widened the popup');
+  assert.ok(size.width >= 360 && size.width <= 400, `the popup is ${size.width} px wide, not 360–400`);
 
   await popup.fill('saved-search', 'network value');
   await popup.waitForText('saved-row-title', new RegExp(LEVER.title));
