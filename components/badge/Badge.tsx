@@ -15,8 +15,6 @@ import './badge.css';
 export interface BadgeProps {
   result: TabResult;
   now: () => Date;
-  /** Only job lists on LinkedIn can hide a company's cards, so only LinkedIn pages offer it. */
-  canBlockCompany: boolean;
   /** Each action resolves to an error sentence, or undefined when it worked. */
   onSave: (saved: boolean) => Promise<string | undefined>;
   onBlockCompany: (company: string) => Promise<string | undefined>;
@@ -117,7 +115,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
   }
 
   override render() {
-    const { result, now, canBlockCompany, onSave, onBlockCompany } = this.props;
+    const { result, now, onSave, onBlockCompany } = this.props;
     const { open, placement, busy, blocked, status } = this.state;
     const { posting, score } = result;
     const panelId = this.panelId;
@@ -177,7 +175,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
                 {result.saved ? 'Saved' : 'Save'}
               </button>
               <SearchRoleLink posting={posting} class="sh-link" />
-              {canBlockCompany && company && (
+              {company && (
                 <button
                   type="button"
                   class="sh-button"
@@ -190,7 +188,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
                     )
                   }
                 >
-                  {blocked ? 'Hidden on job lists' : 'Hide this company on job lists'}
+                  {blocked ? 'Hidden on LinkedIn job lists' : 'Hide this company on LinkedIn job lists'}
                 </button>
               )}
             </div>

@@ -20,7 +20,8 @@ export function BlockList({ settings }: { settings: SettingsStore }) {
     <section class="card" aria-labelledby="blocked-title">
       <h2 id="blocked-title">Hidden companies</h2>
       <p class="muted">
-        Cards from these companies are hidden on job lists. "Hide this company" in the popup adds here.
+        Cards from these companies are hidden on LinkedIn job lists. "Hide this company" in the badge or the popup adds
+        here.
       </p>
       {blocked.length > 0 ? (
         <ul class="block-list" data-testid="options-blocked-list">

@@ -2,11 +2,11 @@ import { SearchRoleLink } from '@/components/score/SearchRoleLink';
 import type { TabResult } from '@/lib/messages';
 import type { PopupStore } from '@/lib/popup/popup-store';
 
-/** Save or unsave, search for the role elsewhere, and (LinkedIn lists only) hide the company. */
+/** Save or unsave, search for the role elsewhere, and hide the company's cards on LinkedIn job lists. */
 export function ListingActions({ store, result }: { store: PopupStore; result: TabResult }) {
   const { busy, blocked, notice } = store.current;
   const { posting, saved } = result;
-  const canBlock = posting.source === 'linkedin' && posting.company !== undefined && !blocked.value;
+  const canBlock = posting.company !== undefined && !blocked.value;
   return (
     <>
       <div class="listing__actions">
@@ -29,7 +29,7 @@ export function ListingActions({ store, result }: { store: PopupStore; result: T
             onClick={() => void store.current.blockCompany()}
             data-testid="popup-block-company"
           >
-            Hide this company on job lists
+            Hide this company on LinkedIn job lists
           </button>
         )}
       </div>

@@ -22,7 +22,6 @@ export const ISOLATED_EVENTS = [
 
 export interface BadgeHostOptions {
   titleSelectors: readonly string[];
-  canBlockCompany: boolean;
   now: () => Date;
   onSave: (saved: boolean) => Promise<string | undefined>;
   onBlockCompany: (company: string) => Promise<string | undefined>;
@@ -112,13 +111,7 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
   const draw = (container: HTMLElement) => {
     if (!latest) return;
     render(
-      <Badge
-        result={latest}
-        now={options.now}
-        canBlockCompany={options.canBlockCompany}
-        onSave={options.onSave}
-        onBlockCompany={options.onBlockCompany}
-      />,
+      <Badge result={latest} now={options.now} onSave={options.onSave} onBlockCompany={options.onBlockCompany} />,
       container,
     );
   };

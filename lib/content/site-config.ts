@@ -13,6 +13,4 @@ export interface SiteConfig {
   expectedId(url: string): string | undefined;
   /** Where the job title is, from the extractor's own registry: the badge sits at its end. */
   titleSelectors: readonly string[];
-  /** Only LinkedIn has job lists where the user's blocked companies are hidden. */
-  canBlockCompany: boolean;
 }

@@ -14,7 +14,6 @@ export async function startPostingBadge(ctx: ContentScriptContext, site: SiteCon
   const now = () => new Date();
   const badge = createBadgeHost(ctx, {
     titleSelectors: site.titleSelectors,
-    canBlockCompany: site.canBlockCompany,
     now,
     onSave: (saved) => controller.save(saved),
     onBlockCompany: (company) => controller.blockCompany(company),

@@ -69,7 +69,7 @@ export function createCurrentListing(deps: CurrentListingDeps) {
     busy.value = false;
     blocked.value = answer.ok;
     notice.value = answer.ok
-      ? { tone: 'info', text: `${company} is now hidden on job lists. Undo this on the settings page.` }
+      ? { tone: 'info', text: `${company} is now hidden on LinkedIn job lists. Undo this on the settings page.` }
       : { tone: 'error', text: `Could not hide ${company}: ${answer.error}` };
   }
 

@@ -8,5 +8,4 @@ export const LEVER: SiteConfig = {
   isPostingPage: isLeverPosting,
   expectedId: () => undefined,
   titleSelectors: LEVER_SELECTORS.title,
-  canBlockCompany: false,
 };

@@ -9,5 +9,4 @@ export const LINKEDIN: SiteConfig = {
   isPostingPage: (url) => isLinkedInJobView(url) || (isLinkedInJobList(url) && linkedInJobIdFromUrl(url) !== undefined),
   expectedId: linkedInJobIdFromUrl,
   titleSelectors: LINKEDIN_SELECTORS.title,
-  canBlockCompany: true,
 };

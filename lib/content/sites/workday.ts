@@ -8,5 +8,4 @@ export const WORKDAY: SiteConfig = {
   isPostingPage: isWorkdayPosting,
   expectedId: () => undefined,
   titleSelectors: WORKDAY_SELECTORS.title,
-  canBlockCompany: false,
 };

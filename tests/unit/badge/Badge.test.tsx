@@ -8,7 +8,6 @@ function renderBadge(overrides: Partial<BadgeProps> = {}) {
   const props: BadgeProps = {
     result: makeResult(),
     now: () => NOW,
-    canBlockCompany: false,
     onSave: vi.fn(async () => undefined),
     onBlockCompany: vi.fn(async () => undefined),
     ...overrides,
@@ -126,7 +125,6 @@ describe('Badge', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { container } = renderBadge({
       result: makeResult({ posting: makePosting({ title: hostile, company: hostile, locations: [hostile] }) }),
-      canBlockCompany: true,
     });
     fireEvent.click(pill());
     expect(container.querySelector('img')).toBeNull();
@@ -160,18 +158,26 @@ describe('Badge', () => {
     expect(link.rel.split(' ')).toContain('noopener');
   });
 
-  it('offers hiding the company only where job lists can hide it', async () => {
+  it('offers hiding the company on LinkedIn job lists from any site, when the posting names one', async () => {
     renderBadge();
+    fireEvent.click(pill());
+    expect(screen.getByTestId('still-hiring-block').textContent).toBe('Hide this company on LinkedIn job lists');
+  });
+
+  it('offers no hiding when the posting names no company', async () => {
+    renderBadge({ result: makeResult({ posting: makePosting({ company: undefined }) }) });
     fireEvent.click(pill());
     expect(screen.queryByTestId('still-hiring-block')).toBeNull();
   });
 
   it('hides the company through onBlockCompany', async () => {
-    const { props } = renderBadge({ canBlockCompany: true });
+    const { props } = renderBadge();
     fireEvent.click(pill());
     fireEvent.click(screen.getByTestId('still-hiring-block'));
     expect(props.onBlockCompany).toHaveBeenCalledWith('Acme');
-    await waitFor(() => expect(screen.getByTestId('still-hiring-block').textContent).toBe('Hidden on job lists'));
+    await waitFor(() =>
+      expect(screen.getByTestId('still-hiring-block').textContent).toBe('Hidden on LinkedIn job lists'),
+    );
     expect((screen.getByTestId('still-hiring-block') as HTMLButtonElement).disabled).toBe(true);
   });
 

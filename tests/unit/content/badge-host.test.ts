@@ -11,7 +11,6 @@ let fetched: string[];
 function host(): BadgeHost {
   return createBadgeHost(ctx, {
     titleSelectors: ['.headline h2'],
-    canBlockCompany: false,
     now: () => new Date('2025-03-04T20:00:00.000Z'),
     onSave: async () => undefined,
     onBlockCompany: async () => undefined,
@@ -54,7 +53,6 @@ describe('badge host', () => {
       '<div class="headline"><a href="/job"><h1><span>Engineer</span></h1></a><p>Acme · Berlin</p></div>';
     const wrapped = createBadgeHost(ctx, {
       titleSelectors: ['.headline a'],
-      canBlockCompany: false,
       now: () => new Date('2025-03-04T20:00:00.000Z'),
       onSave: async () => undefined,
       onBlockCompany: async () => undefined,

@@ -13,7 +13,6 @@ const SITE: SiteConfig = {
   isPostingPage: (url) => new URL(url).pathname.startsWith('/job/'),
   expectedId: () => undefined,
   titleSelectors: ['.headline h2'],
-  canBlockCompany: false,
 };
 
 function extract(document: Document, url: string): ExtractResult {
@@ -38,7 +37,6 @@ function start(site: SiteConfig = SITE): Controller {
   const now = () => new Date('2025-03-04T20:00:00.000Z');
   const badge = createBadgeHost(ctx, {
     titleSelectors: site.titleSelectors,
-    canBlockCompany: site.canBlockCompany,
     now,
     onSave: (saved) => controller.save(saved),
     onBlockCompany: (company) => controller.blockCompany(company),

@@ -123,7 +123,7 @@ describe('popup: the listing in the current tab', () => {
     expect(new URL(link.href).searchParams.get('q')).toBe('"Senior Engineer" "Acme"');
   });
 
-  it('offers to hide the company on LinkedIn only, and hides it through the background', async () => {
+  it('offers to hide the company on LinkedIn job lists, and hides it through the background', async () => {
     const linkedIn = posting({
       source: 'linkedin',
       id: '4012345678',
@@ -132,22 +132,28 @@ describe('popup: the listing in the current tab', () => {
     const received = fakeBackground(tabResult({ posting: linkedIn }));
     await renderPopup({ tabId: 7 });
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Hide this company on job lists' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide this company on LinkedIn job lists' }));
 
     await waitFor(() =>
       expect(screen.getByTestId('popup-notice').textContent).toBe(
-        'Acme is now hidden on job lists. Undo this on the settings page.',
+        'Acme is now hidden on LinkedIn job lists. Undo this on the settings page.',
       ),
     );
     expect(received[1]).toEqual({ type: 'company:block', company: 'Acme' });
-    expect(screen.queryByRole('button', { name: 'Hide this company on job lists' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Hide this company on LinkedIn job lists' })).toBeNull();
   });
 
-  it('does not offer to hide a company on Lever', async () => {
+  it('offers to hide the company from a Lever posting too', async () => {
     fakeBackground(tabResult());
     await renderPopup({ tabId: 7 });
+    expect(await screen.findByRole('button', { name: 'Hide this company on LinkedIn job lists' })).toBeTruthy();
+  });
+
+  it('offers no hiding when the posting names no company', async () => {
+    fakeBackground(tabResult({ posting: posting({ company: undefined }) }));
+    await renderPopup({ tabId: 7 });
     await screen.findByTestId('popup-current');
-    expect(screen.queryByRole('button', { name: 'Hide this company on job lists' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Hide this company/ })).toBeNull();
   });
 
   it('shows the problem a result carries', async () => {
