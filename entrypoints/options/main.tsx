@@ -5,5 +5,11 @@ import { createDataStore } from '@/lib/options/data-store';
 import { createSettingsStore } from '@/lib/options/settings-store';
 
 const deps = browserOptionsDeps();
+const settings = createSettingsStore(deps.settings);
+// A change typed just before the tab is closed would otherwise wait out its pause and be lost.
+addEventListener('pagehide', settings.flush);
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'hidden') settings.flush();
+});
 const root = document.getElementById('app');
-if (root) render(<Options settings={createSettingsStore(deps.settings)} data={createDataStore(deps.data)} />, root);
+if (root) render(<Options settings={settings} data={createDataStore(deps.data)} />, root);

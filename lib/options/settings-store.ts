@@ -119,6 +119,8 @@ export function createSettingsStore(deps: SettingsDeps) {
       const list = form.value?.blockedCompanies ?? [];
       deps.download('still-hiring-blocked-companies.txt', `${list.join('\n')}\n`, 'text/plain');
     },
+    /** Saves a valid edit that is still waiting for its pause, as the page is closed or hidden. */
+    flush: () => saveSoon.flush(),
     async resetToDefaults(): Promise<void> {
       edit(() => formFromSettings(DEFAULT_SETTINGS));
       saveSoon.cancel();
