@@ -77,8 +77,8 @@ function innermostTitle(title: Element): Element {
 /**
  * The host element and its open shadow root: html > head > style, and body as the container (the shape badge.css
  * styles). Our keys and clicks stop at the body, so the page's handlers never see them. This is what WXT's
- * createShadowRootUi builds, written out: that helper brings four packages into every content script, several
- * kilobytes of the 30 KB budget (issue #8), for the same element, shape, stylesheet and event isolation.
+ * createShadowRootUi builds, written out: that helper brings four more packages into every content script, which
+ * the 30 KB budget (issue #8) cannot spare, for the same element, shape, stylesheet and event isolation.
  */
 function createHost(css: string): Mounted {
   const host = document.createElement(BADGE_ELEMENT);
