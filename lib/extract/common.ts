@@ -226,7 +226,7 @@ export function normalizeWorkplace(text: string | null | undefined): Workplace |
 
 /**
  * Checked in order, so the most specific reading wins: an "Associate Director" is a director, a
- * "Mid-Senior level" label (LinkedIn's; "Confirmé" in French, "Pleno-sênior" in Portuguese) is mid rather
+ * "Mid-Senior level" label (LinkedIn's; "Confirmé" in French, "Pleno" or "Pleno-sênior" in Portuguese) is mid rather
  * than senior, and a role noun (manager) outranks a seniority adjective (senior).
  */
 const LEVEL_PATTERNS: readonly [ExperienceLevel, RegExp][] = [
@@ -239,7 +239,7 @@ const LEVEL_PATTERNS: readonly [ExperienceLevel, RegExp][] = [
     /\b(director|directeur|directrice|direktor|directora|diretor|diretora|vice[\s-]president|s?vp|evp|head of|chief|cto|ceo|cfo|coo|cio|cadre dirigeant|geschaftsfuhr\w*|ejecutivo|executivo)\b|^executive$/,
   ],
   ['manager', /\b(manager|managers|gerente|leiter|leiterin|teamleiter)\b/],
-  ['mid', /\b(mid[\s-]?senior|confirme|pleno[\s-]?senior|berufserfahren|algo de responsabilidad)\b/],
+  ['mid', /\b(mid[\s-]?senior|confirme|pleno([\s-]?senior)?|berufserfahren|algo de responsabilidad)\b/],
   ['staff', /\b(staff|principal|distinguished)\b/],
   ['senior', /\b(senior|sr|lead|experimente|erfahren|senior level|iii|iv)\b/],
   [

@@ -88,6 +88,8 @@ export class PostingDraft {
 
   /** The validated posting, or a sentence naming the first missing or bad field. */
   build(id: string, idEvidence: Evidence, view: Posting['view']): ExtractResult {
+    // Last, so a level the page states wins; from the title otherwise, as on Lever and Workday.
+    this.set('experienceLevel', inferExperienceLevel(this.fields.title), 'text');
     const posting = { ...this.fields, source: 'linkedin' as const, id, url: canonicalJobUrl(id), view };
     return finishPosting({ ...posting, flags: this.flags, evidence: { ...this.evidence, id: idEvidence } }, 'LinkedIn');
   }

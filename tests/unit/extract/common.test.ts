@@ -160,6 +160,8 @@ describe('inferExperienceLevel', () => {
     ['Premier emploi', 'junior'],
     ['Mid-Senior level', 'mid'],
     ['Confirmé', 'mid'],
+    ['Desenvolvedor Backend Pleno', 'mid'],
+    ['Pleno-sênior', 'mid'],
     ['Software Engineer II', 'mid'],
     ['Senior Test Engineer - Autonomous Driving', 'senior'],
     ['Sr. Backend Engineer', 'senior'],

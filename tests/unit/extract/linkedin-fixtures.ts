@@ -50,9 +50,26 @@ export function parsePage(html: string): Document {
   return new DOMParser().parseFromString(html.replace(/<iframe\b[\s\S]*?(?:<\/iframe>|$)/gi, ''), 'text/html');
 }
 
-/** The fields a list card can show, `null` where it shows none: the shape of a golden file's `cards`. */
+/**
+ * The fields a list card can show, `null` where it shows none: the shape of a golden file's `cards`. A card's
+ * experienceLevel can only come from its title.
+ */
 export function cardView(posting: Posting): Record<string, unknown> {
-  const { id, title, company, locations, workplace, salary, posted, reposted, applicants, closed, flags } = posting;
-  const fields = { id, title, company, locations, workplace, salary, posted, reposted, applicants, closed, flags };
+  const { id, title, company, locations, workplace, experienceLevel, salary } = posting;
+  const { posted, reposted, applicants, closed, flags } = posting;
+  const fields = {
+    id,
+    title,
+    company,
+    locations,
+    workplace,
+    experienceLevel,
+    salary,
+    posted,
+    reposted,
+    applicants,
+    closed,
+    flags,
+  };
   return Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value ?? null]));
 }
