@@ -51,6 +51,7 @@ describe("the product brief's examples", () => {
     const result = score(ghost, history);
     expect(result.band.name).toBe('Likely Ghost');
     expect(result.ghostWarning).toBe(true);
+    expect(result.ghostSignals.map((s) => s.id)).toEqual(['stale', 'reposted', 'evergreen']);
     const reasons = Object.fromEntries(result.ghostSignals.map((s) => [s.id, s.reason]));
     expect(reasons.stale).toBe('Posted 120 days ago, past the 60-day stale point');
     expect(reasons.reposted).toBe('Reposted 2 times under new ids in the last 90 days');

@@ -111,6 +111,26 @@ const settingsArb: fc.Arbitrary<Settings> = fc
 
 const score = (p: Posting, h: History, s: Settings) => scorePosting(p, h, s, NOW);
 
+const signalIds = (result: { ghostSignals: { id: string }[] }) => result.ghostSignals.map((signal) => signal.id);
+
+const sighting = (days: number): NonNullable<History['posting']> => ({
+  firstSeen: iso(NOW.getTime() - days * DAY),
+  lastSeen: NOW.toISOString(),
+  timesSeen: 1,
+  sightings: [],
+  repostsSeen: 0,
+});
+
+const ACME: NonNullable<History['company']> = {
+  key: 'acme',
+  name: 'Acme',
+  postingsObserved: 5,
+  postingsSeenLast14Days: 0,
+  reposts: 0,
+  medianLifetimeDays: null,
+  staleShare: null,
+};
+
 function older(p: Posting, days: number): Posting {
   const shift = (date: string) => iso(Date.parse(date) - days * DAY);
   if (!p.posted) return p;
@@ -146,17 +166,116 @@ describe('score properties', () => {
     fc.assert(
       fc.property(postingArb, historyArb, settingsArb, fc.integer({ min: 1, max: 4 }), (p, h, s, more) => {
         const before = score(p, h, s).value;
-        expect(score({ ...p, closed: { reason: 'Closed' } }, h, s).value).toBeLessThanOrEqual(before);
-        expect(score({ ...p, reposted: { text: 'Reposted 1 day ago' } }, h, s).value).toBeLessThanOrEqual(before);
+        const closed = score({ ...p, closed: { reason: 'Closed' } }, h, s);
+        expect(signalIds(closed)).toContain('closed');
+        expect(closed.value).toBeLessThanOrEqual(before);
+        const relabelled = score({ ...p, reposted: { text: 'Reposted 1 day ago' } }, h, s);
+        expect(signalIds(relabelled)).toContain('reposted');
+        expect(relabelled.value).toBeLessThanOrEqual(before);
         if (h.posting) {
-          const morePosts = { ...h, posting: { ...h.posting, repostsSeen: h.posting.repostsSeen + more } };
-          expect(score(p, morePosts, s).value).toBeLessThanOrEqual(before);
+          const morePosts = score(p, { ...h, posting: { ...h.posting, repostsSeen: h.posting.repostsSeen + more } }, s);
+          expect(signalIds(morePosts)).toContain('reposted');
+          expect(morePosts.value).toBeLessThanOrEqual(before);
         }
         if (!findEvergreenPhrase(`${p.title}\n${p.descriptionText ?? ''}`)) {
           const phrase = `${p.descriptionText ?? ''} Join our talent community.`;
-          expect(score({ ...p, descriptionText: phrase }, h, s).value).toBeLessThanOrEqual(before);
+          const evergreen = score({ ...p, descriptionText: phrase }, h, s);
+          expect(signalIds(evergreen)).toContain('evergreen');
+          expect(evergreen.value).toBeLessThanOrEqual(before);
         }
       }),
+    );
+  });
+
+  // The other four signals, each added by the one change that fires it, and checked to have fired. Where a change is
+  // only tried on some postings (those without the signal yet), the test also checks that it was tried often.
+  it('is never higher when the posting passes the stale point', () => {
+    let tried = 0;
+    fc.assert(
+      fc.property(postingArb, historyArb, settingsArb, (p, h, s) => {
+        const before = score(p, h, s);
+        if (signalIds(before).includes('stale') || (!p.posted && !h.posting)) return;
+        // Older by more than the stale point: the posted date and the first sighting alike.
+        const days = s.staleDays + 1;
+        const seen = h.posting && { ...h.posting, firstSeen: iso(Date.parse(h.posting.firstSeen) - days * DAY) };
+        const after = score(older(p, days), seen ? { ...h, posting: seen } : h, s);
+        expect(signalIds(after)).toContain('stale');
+        expect(after.value).toBeLessThanOrEqual(before.value);
+        tried++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(tried).toBeGreaterThan(50);
+  });
+
+  it('is never higher when a full page becomes vague: no location and a short description', () => {
+    let tried = 0;
+    fc.assert(
+      fc.property(postingArb, historyArb, settingsArb, (p, h, s) => {
+        const page: Posting = { ...p, view: 'page' };
+        const before = score(page, h, s);
+        if (signalIds(before).includes('vague')) return;
+        const short = page.descriptionText?.slice(0, 200).trim() || undefined;
+        const vague: Posting = { ...page, locations: [], descriptionText: short };
+        if (vague.workplace === 'remote') delete vague.workplace;
+        if (vague.descriptionText === undefined) delete vague.descriptionText;
+        const after = score(vague, h, s);
+        // Cutting the text may drop a pipeline phrase it quoted: that removes a signal, so it is not this case.
+        const kept = before.ghostSignals.every((b) =>
+          after.ghostSignals.some((a) => a.id === b.id && a.severity === b.severity),
+        );
+        if (!kept) return;
+        expect(signalIds(after)).toContain('vague');
+        expect(after.value).toBeLessThanOrEqual(before.value);
+        tried++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(tried).toBeGreaterThan(50);
+  });
+
+  it('is never higher when an old posting shows many applicants', () => {
+    fc.assert(
+      fc.property(postingArb, historyArb, settingsArb, fc.integer({ min: 200, max: 5000 }), (p, h, s, count) => {
+        // Old enough for many applicants to count (at least the stale point), open, no applicant count yet.
+        const known = p.posted || h.posting ? h : { ...h, posting: sighting(0) };
+        const seen = known.posting && {
+          ...known.posting,
+          firstSeen: iso(Date.parse(known.posting.firstSeen) - s.staleDays * DAY),
+        };
+        const history = { ...known, posting: seen };
+        const { applicants: _applicants, closed: _closed, ...rest } = older(p, s.staleDays);
+        const base: Posting = rest;
+        const before = score(base, history, s);
+        const after = score({ ...base, applicants: { count, atLeast: count % 2 === 0 } }, history, s);
+        expect(signalIds(before)).not.toContain('applicants');
+        expect(signalIds(after)).toContain('applicants');
+        expect(after.value).toBeLessThanOrEqual(before.value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is never higher when the company's observed postings are mostly stale", () => {
+    fc.assert(
+      fc.property(
+        postingArb,
+        historyArb,
+        settingsArb,
+        fc.option(fc.double({ min: 0, max: 0.59, noNaN: true }), { nil: null }),
+        fc.double({ min: 0.6, max: 1, noNaN: true }),
+        (p, h, s, lowShare, highShare) => {
+          // A company seen often enough for its stale share to count; only the share changes.
+          const company = h.company ?? ACME;
+          const seen = { ...company, postingsObserved: Math.max(5, company.postingsObserved) };
+          const before = score(p, { ...h, company: { ...seen, staleShare: lowShare } }, s);
+          const after = score(p, { ...h, company: { ...seen, staleShare: highShare } }, s);
+          expect(signalIds(before)).not.toContain('company-stale');
+          expect(signalIds(after)).toContain('company-stale');
+          expect(after.value).toBeLessThanOrEqual(before.value);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 
