@@ -1,9 +1,13 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { main } from '@/cli/score';
+import { parsePosting } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
-import { comparable, FIXTURES, readGolden } from './extract/golden';
+import { type ApiApplication, expectMerged, readApiGolden } from './extract/api-golden';
+import { comparable, expectGolden, FIXTURES, readGolden } from './extract/golden';
+import { type Golden as LinkedInGolden, golden as linkedInGolden } from './extract/linkedin-fixtures';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */
 function score(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
@@ -30,6 +34,41 @@ const PAGES: [string, string][] = [
 
 const PLAID = 'handmade_plaid_posting-page_18503c02-17a0-4c47-98c8-155b0b6ccc2a.html';
 const NVIDIA_OLD = 'handmade_nvidia_job_rendered_posted-30-plus-days.html';
+const BAH_DETAIL = 'jaredrojas08_cxs_job_detail_bah_R0249565.json';
+const LEVER_APIS = [
+  'derived_plaid_postings-api_v0_single_18503c02-17a0-4c47-98c8-155b0b6ccc2a.json',
+  'plytools_plaid_postings-api_v0_mode-json.json',
+];
+
+/** What a Lever API response's golden says the Plaid page becomes with it. */
+function plaidApplication(file: string): ApiApplication {
+  const application = readApiGolden('lever', file).applications.find(
+    (candidate) => 'page' in candidate.appliedTo && candidate.appliedTo.page === PLAID,
+  );
+  if (!application) throw new Error(`${file}: its golden applies it to no ${PLAID}`);
+  return application;
+}
+
+/**
+ * No Booz Allen page is saved, so the test writes the rendered Workday page its API golden spells out (title,
+ * "Posted 8 Days Ago", requisition id; no location or description), in the NVIDIA capture's markup.
+ */
+function writeBahPage(folder: string) {
+  const application = readApiGolden('workday', BAH_DETAIL).applications[0] as ApiApplication;
+  if (!('posting' in application.appliedTo) || !application.now) throw new Error('expected a spelled-out posting');
+  const parsed = parsePosting(application.appliedTo.posting);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const spelled = parsed.posting;
+  const field = (id: string, label: string, value: string) =>
+    `<div data-automation-id="${id}"><dl><dt>${label}</dt><dd>${value}</dd></dl></div>`;
+  const html = `<!doctype html><html lang="en-US"><head><title>${spelled.title}</title></head><body>
+<div data-automation-id="jobPostingPage"><h2 data-automation-id="jobPostingHeader">${spelled.title}</h2>
+<div data-automation-id="job-posting-details">${field('postedOn', 'posted on', spelled.posted?.kind === 'range' ? spelled.posted.text : '')}${field('requisitionId', 'job requisition id', spelled.requisitionId ?? '')}</div>
+</div></body></html>`;
+  const page = join(folder, 'bah.html');
+  writeFileSync(page, html);
+  return { page, url: spelled.url, now: application.now, spelled, application };
+}
 
 function argsFor(site: string, page: string): string[] {
   const golden = readGolden(site, page);
@@ -42,6 +81,58 @@ function printed(stdout: string) {
   return output;
 }
 
+/**
+ * Runs the CLI's `main` in this process: the module scripts/score.mjs loads, with the same arguments, so every saved
+ * page goes through the CLI path without starting Node and Vite once per page (those runs are the ones above).
+ */
+async function scoreHere(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  });
+  return { status, stdout, stderr };
+}
+
+/** A scored posting: the value, band and warning are of the right kinds. */
+function expectScored(result: { value: number; band: { id: string }; ghostWarning: unknown }): void {
+  expect(result.value).toBeGreaterThanOrEqual(0);
+  expect(result.value).toBeLessThanOrEqual(100);
+  expect(BAND_IDS).toContain(result.band.id);
+  expect(typeof result.ghostWarning).toBe('boolean');
+}
+
+/** The printed posting against a LinkedIn golden file, as tests/unit/extract/linkedin.test.ts compares them. */
+function expectLinkedInGolden(posting: Record<string, unknown>, expected: LinkedInGolden): void {
+  for (const [field, value] of Object.entries(expected.posting ?? {})) {
+    expect({ [field]: posting[field] ?? null }).toEqual({ [field]: value });
+  }
+  const text = posting.descriptionText as string | undefined;
+  const want = expected.descriptionText;
+  if (!want) expect(text).toBeUndefined();
+  else {
+    expect(text?.startsWith(want.startsWith)).toBe(true);
+    expect(text?.endsWith(want.endsWith)).toBe(true);
+    for (const part of want.contains) expect(text).toContain(part);
+  }
+  const skills = posting.skills as string[];
+  if (expected.skills?.exact) expect(skills).toEqual(expected.skills.exact);
+  if (expected.skills?.startsWith) {
+    expect(skills.slice(0, expected.skills.startsWith.length)).toEqual(expected.skills.startsWith);
+  }
+  for (const skill of expected.skills?.includes ?? []) expect(skills).toContain(skill);
+}
+
+const pagesOf = (site: string) =>
+  readdirSync(`${FIXTURES}/${site}`)
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+const withGolden = (site: string) =>
+  pagesOf(site).filter((page) =>
+    readdirSync(`${FIXTURES}/${site}`).includes(page.replace(/\.html$/, '.expected.json')),
+  );
+
 describe.concurrent('score CLI on saved pages', { timeout: CLI_TIMEOUT_MS }, () => {
   it.each(PAGES)('prints the posting and its score for %s/%s', async (site, page) => {
     const run = await score(...argsFor(site, page));
@@ -49,29 +140,40 @@ describe.concurrent('score CLI on saved pages', { timeout: CLI_TIMEOUT_MS }, () 
     expect(run.status).toBe(0);
     const { posting, score: result } = printed(run.stdout);
     expect(comparable(posting)).toEqual(readGolden(site, page).posting);
-    expect(result.value).toBeGreaterThanOrEqual(0);
-    expect(result.value).toBeLessThanOrEqual(100);
-    expect(BAND_IDS).toContain(result.band.id);
-    expect(typeof result.ghostWarning).toBe('boolean');
+    expectScored(result);
   });
 
-  it('merges a saved Lever API answer (single posting) the way the background does', async () => {
-    const api = `${FIXTURES}/lever/derived_plaid_postings-api_v0_single_18503c02-17a0-4c47-98c8-155b0b6ccc2a.json`;
-    const run = await score(...argsFor('lever', PLAID), '--api', api);
+  it('prints a French logged-in LinkedIn page as its golden file says', async () => {
+    const name = 'jherve_loggedin_jobs-view_3786945580';
+    const expected = linkedInGolden(name);
+    const run = await score(`${FIXTURES}/linkedin/${name}.html`, '--url', expected.url, '--now', expected.now);
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const { posting } = printed(run.stdout);
-    expect(posting.posted).toEqual({ kind: 'exact', date: '2026-01-31T00:07:08.287Z' });
-    expect(posting.evidence.posted).toBe('ats-api');
+    const { posting, score: result } = printed(run.stdout);
+    expectLinkedInGolden(posting, expected);
+    expectScored(result);
   });
 
-  it('merges a saved Lever board array too, picking the posting by id', async () => {
-    const run = await score(
-      ...argsFor('lever', PLAID),
-      '--api',
-      `${FIXTURES}/lever/plytools_plaid_postings-api_v0_mode-json.json`,
-    );
+  it.each(LEVER_APIS)('merges the saved Lever API answer %s into the Plaid page as its golden says', async (file) => {
+    const run = await score(...argsFor('lever', PLAID), '--api', `${FIXTURES}/lever/${file}`);
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(printed(run.stdout).posting.evidence.posted).toBe('ats-api');
+    expectMerged(printed(run.stdout).posting, plaidApplication(file));
+  });
+
+  it('merges a saved Workday CXS answer into a Workday page the way the background does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'score-cli-'));
+    try {
+      const { page, url, now, application } = writeBahPage(folder);
+      const run = await score(page, '--url', url, '--now', now, '--api', `${FIXTURES}/workday/${BAH_DETAIL}`);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const { posting, score: result } = printed(run.stdout);
+      expectMerged(posting, application);
+      expectScored(result);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('reads a history file', async () => {
@@ -163,5 +265,80 @@ describe.concurrent('score CLI errors', { timeout: CLI_TIMEOUT_MS }, () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^score: /);
     expect(run.stderr).toMatch(message);
+  });
+});
+
+/** What the CLI says for a LinkedIn page that is no single posting (their goldens list cards, or the reason). */
+const LINKEDIN_NOT_A_POSTING: Record<string, string> = {
+  'handmade_guest_seeMoreJobPostings_fragment_pt-BR':
+    'This LinkedIn page is not a job posting (open a job, or select one in a job list).',
+  mandu5_guest_seeMoreJobPostings_fragment:
+    'This LinkedIn page is not a job posting (open a job, or select one in a job list).',
+  'handmade_loggedin_jobs-search_list_en_promoted-reposted':
+    'This LinkedIn page shows no job: no job id in its address or content.',
+  'handmade_loggedin_jobs-search_list_fr_promoted-reposted':
+    'This LinkedIn page shows no job: no job id in its address or content.',
+};
+
+describe('score CLI on every saved page with a golden file, in this process', () => {
+  it.each([
+    ...withGolden('lever').map((page) => ['lever', page]),
+    ...withGolden('workday').map((page) => ['workday', page]),
+  ])('prints %s/%s as its golden file says', async (site, page) => {
+    const run = await scoreHere(...argsFor(site, page));
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { posting, score: result } = printed(run.stdout);
+    expectGolden({ ok: true, posting }, readGolden(site, page));
+    expectScored(result);
+  });
+
+  const linkedIn = withGolden('linkedin').map((page) => page.replace(/\.html$/, ''));
+
+  it('covers every LinkedIn page: a posting, a sign-in wall or a list', () => {
+    const kinds = linkedIn.map((name) => (linkedInGolden(name).ok === undefined ? 'list' : 'page'));
+    expect(linkedIn.filter((_, i) => kinds[i] === 'list').sort()).toEqual(Object.keys(LINKEDIN_NOT_A_POSTING).sort());
+    expect(kinds.filter((kind) => kind === 'page').length).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(linkedIn)('prints linkedin/%s as its golden file says, or says why not', async (name) => {
+    const expected = linkedInGolden(name);
+    const run = await scoreHere(`${FIXTURES}/linkedin/${name}.html`, '--url', expected.url, '--now', expected.now);
+    if (expected.ok !== true) {
+      const reason = expected.ok === false ? expected.reason : LINKEDIN_NOT_A_POSTING[name];
+      expect(run).toEqual({ status: 1, stdout: '', stderr: `score: ${reason}\n` });
+      return;
+    }
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const { posting, score: result } = printed(run.stdout);
+    expectLinkedInGolden(posting, expected);
+    expectScored(result);
+  });
+
+  it('prints a Workday page with a saved CXS answer merged, as the API golden says', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'score-cli-'));
+    try {
+      const { page, url, now, spelled, application } = writeBahPage(folder);
+      // Without --api the page gives exactly the posting the golden spells out.
+      const alone = await scoreHere(page, '--url', url, '--now', now);
+      expect(alone.status).toBe(0);
+      const before = printed(alone.stdout).posting;
+      expect(before).toEqual(spelled);
+      const run = await scoreHere(page, '--url', url, '--now', now, '--api', `${FIXTURES}/workday/${BAH_DETAIL}`);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expectMerged(printed(run.stdout).posting, application, before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it.each(LEVER_APIS)('prints the Plaid page with lever/%s merged, as its golden says', async (file) => {
+    const before = printed((await scoreHere(...argsFor('lever', PLAID))).stdout).posting;
+    const run = await scoreHere(...argsFor('lever', PLAID), '--api', `${FIXTURES}/lever/${file}`);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expectMerged(printed(run.stdout).posting, plaidApplication(file), before);
   });
 });
