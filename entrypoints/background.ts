@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createProblemLog } from '@/lib/background/problem-log';
 import { createBackgroundService } from '@/lib/background/service';
 import { createTabResults } from '@/lib/background/tab-results';
 import { createToolbarBadge } from '@/lib/background/toolbar-badge';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
     badge: createToolbarBadge(browser.action),
     tabs: createTabResults(browser.storage.session),
     sendToTab,
+    problemLog: createProblemLog(browser.storage.session),
   });
 
   browser.runtime.onMessage.addListener(backgroundListener(service.handlers));
@@ -26,4 +28,6 @@ export default defineBackground(() => {
     if (change.status === 'loading' && tab.url === undefined) void service.onTabLeftSite(tabId);
   });
   watchSettings((settings) => void service.onSettingsChanged(settings));
+  // Old history goes at every start of the worker, then at most once a day as sightings arrive.
+  void service.start();
 });

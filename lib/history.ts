@@ -30,7 +30,10 @@ export interface CompanyHistory {
   reposts: number;
   /** Median days between first and last sighting of its postings; null until two postings are known. */
   medianLifetimeDays: number | null;
-  /** Share (0..1) of its postings older than the stale point; null when none has a known age. */
+  /**
+   * Share (0..1) of its postings that were older than the stale point when last seen; null when it has no posting.
+   * A posting's age runs from its posted date, or from when it was first seen when the date is not known.
+   */
   staleShare: number | null;
 }
 

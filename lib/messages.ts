@@ -98,7 +98,8 @@ export const BACKGROUND_MESSAGES = {
   'posting:left': { fromTab: true, body: z.object({}), answer: answer({}) },
   'cards:seen': {
     fromTab: true,
-    body: z.object({ postings: z.array(Posting).check(z.maxLength(MAX_CARDS)) }),
+    /** `rescore`: the settings changed and the cards are scored again, so no sighting is recorded. */
+    body: z.object({ postings: z.array(Posting).check(z.maxLength(MAX_CARDS)), rescore: z.optional(z.boolean()) }),
     answer: answer({ results: z.array(CardResult) }),
   },
   'tab:get-result': {

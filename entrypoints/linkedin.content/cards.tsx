@@ -6,7 +6,7 @@ import { sendToBackground } from '@/lib/content/channel';
 /** Scores every job card in LinkedIn's lists, with a pill on each, and dims or hides the likely ghosts. */
 export function watchJobCards(ctx: ContentScriptContext): Promise<CardWatcher> {
   return startJobCards(ctx, {
-    send: (postings) => sendToBackground({ type: 'cards:seen', postings }),
+    send: (postings, rescore) => sendToBackground({ type: 'cards:seen', postings, rescore }),
     now: () => new Date(),
   });
 }

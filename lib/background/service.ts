@@ -1,21 +1,24 @@
 import { enrichPosting } from '@/lib/extract/enrich';
-import type { CompanyHistory, PostingHistory } from '@/lib/history';
+import type { CompanyHistory } from '@/lib/history';
 import { failure } from '@/lib/message-channel';
 import type { BackgroundHandlers, CardResult, ContentMessageInput, TabResult } from '@/lib/messages';
 import type { Posting, Source } from '@/lib/posting';
 import { companyKey } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
 import type { Settings, SettingsErrors } from '@/lib/settings';
-import type { Store } from '@/lib/store/types';
+import { firstSightingHistory } from '@/lib/store/records';
+import type { SightingResult, Store } from '@/lib/store/types';
 import { createDateLookup } from './date-lookup';
-import { createMemoryHistory } from './memory-history';
+import { createMemoryHistory, type Remembered } from './memory-history';
+import { createProblemLog, type ProblemLog } from './problem-log';
 import type { TabResults } from './tab-results';
 import type { ToolbarBadge } from './toolbar-badge';
 
 /**
  * Everything the background does, with its surroundings passed in so tests can drive it: it records and scores
- * the posting a tab shows, keeps the result per tab, sets the toolbar badge, refines the score once the job
- * site's API has answered, and re-scores open tabs when the settings change.
+ * the posting a tab shows, keeps the result per tab, sets the toolbar badge, refines the score (and the stored
+ * posting) once the job site's API has answered, re-scores open tabs when the settings change, and prunes history
+ * older than the retention setting.
  */
 
 export interface BackgroundDeps {
@@ -27,15 +30,19 @@ export interface BackgroundDeps {
   badge: ToolbarBadge;
   tabs: TabResults;
   sendToTab: (tabId: number, message: ContentMessageInput) => Promise<unknown>;
+  /** Remembers which store problems the user was shown; in memory when absent (the entrypoint keeps it in session). */
+  problemLog?: ProblemLog;
 }
 
 export interface BackgroundService {
   handlers: BackgroundHandlers;
+  /** The worker started: prunes old history (then at most once a day, as sightings arrive). */
+  start(): Promise<void>;
   onTabRemoved(tabId: number): Promise<void>;
   /** The tab went to a page the extension cannot read (another site): its posting is gone. */
   onTabLeftSite(tabId: number): Promise<void>;
   onSettingsChanged(settings: Settings): Promise<void>;
-  /** Resolves once the work started after an answer (the API lookups) has finished. */
+  /** Resolves once the work started after an answer (the API lookups, pruning) has finished. */
   idle(): Promise<void>;
 }
 
@@ -45,16 +52,33 @@ const samePosting = (a: Posting, b: Posting) => a.source === b.source && a.id ==
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+const DAY_MS = 86_400_000;
+const MAX_OWN_PROBLEMS = 20;
+
+type Sighting = Remembered & { problem?: string };
+
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   const lookup = createDateLookup(deps.fetch);
   const memory = createMemoryHistory();
+  const problemLog = deps.problemLog ?? createProblemLog();
+  /** Problems met here rather than in the store (a job list's failed sightings, a failed prune), shown the same way. */
+  const ownProblems = new Set<string>();
   const pending = new Set<Promise<void>>();
   let settings: Promise<Settings> | undefined;
   let store: Promise<Store> | undefined;
+  /** When history was last pruned, and with which retention; undefined until it has been. */
+  let pruned: { at: number; retentionDays: number } | undefined;
 
   const currentSettings = () => {
-    settings ??= deps.loadSettings();
+    settings ??= deps.loadSettings().catch((error: unknown) => {
+      settings = undefined;
+      throw error;
+    });
     return settings;
+  };
+
+  const note = (problem: string) => {
+    if (ownProblems.size < MAX_OWN_PROBLEMS) ownProblems.add(problem);
   };
 
   // Opened on first use and kept; a failed open is retried next time, and meanwhile scoring goes on from memory.
@@ -70,32 +94,96 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     }
   };
 
-  const record = async (
-    posting: Posting,
-    current: Settings,
-    now: Date,
-  ): Promise<{ history: PostingHistory; company?: CompanyHistory; problem?: string; store?: Store }> => {
-    const opened = await openStore();
-    if ('problem' in opened) return { history: memory.record(posting, now), problem: opened.problem };
-    try {
-      const sighting = await opened.store.recordSighting(posting, now, { staleDays: current.staleDays });
-      return { history: sighting.posting, company: sighting.company, problem: sighting.problem, store: opened.store };
-    } catch (error) {
-      const problem = `Still Hiring could not save this sighting (${errorText(error)}).`;
-      return { history: memory.record(posting, now), problem };
-    }
+  const background = (work: () => Promise<void>) => {
+    const task = work()
+      .catch(() => undefined)
+      .finally(() => pending.delete(task));
+    pending.add(task);
   };
 
-  /** A job list's cards, in one store transaction (a list page sends 25 at a time). */
+  /** Removes history older than the retention setting: once a day at most, unless the setting changed since. */
+  const prune = (current: Settings, now: Date) => {
+    const { retentionDays } = current;
+    if (pruned && pruned.retentionDays === retentionDays && now.getTime() - pruned.at < DAY_MS) return;
+    pruned = { at: now.getTime(), retentionDays };
+    background(async () => {
+      const opened = await openStore();
+      if ('problem' in opened) {
+        // Tried again with the next sighting.
+        pruned = undefined;
+        return;
+      }
+      await opened.store.prune(retentionDays, now).catch((error: unknown) => {
+        note(`Still Hiring could not remove history older than ${retentionDays} days (${errorText(error)}).`);
+      });
+    });
+  };
+
+  /** The sentence for a result: its own problem, then the problems met since the last result, each shown once. */
+  const problemFor = async (store: Store | undefined, own: string | undefined): Promise<string | undefined> => {
+    const fresh = await problemLog.unseen([...ownProblems, ...(store?.problems() ?? [])]);
+    const all = [...new Set([...(own === undefined ? [] : [own]), ...fresh])];
+    return all.length > 0 ? all.join(' ') : undefined;
+  };
+
+  /** The postings' histories as the store has them, recording nothing (reads still work when storage is full). */
+  const storedHistories = async (
+    store: Store,
+    postings: Posting[],
+    current: Settings,
+    now: Date,
+  ): Promise<(Remembered | undefined)[]> => {
+    const read = await store.readSightings(postings, now, { staleDays: current.staleDays }).catch(() => []);
+    return postings.map((_, i) => {
+      const found: SightingResult | undefined = read[i];
+      return found && { history: found.posting, ...(found.company ? { company: found.company } : {}) };
+    });
+  };
+
+  /**
+   * Records sightings (one, or a job list's cards) in one store transaction. A sighting the store could not keep
+   * (storage full) is scored from memory: the history remembered from earlier this session, else the one stored.
+   */
   const recordAll = async (
     postings: Posting[],
     current: Settings,
     now: Date,
-  ): Promise<{ history: PostingHistory; company?: CompanyHistory }[]> => {
+  ): Promise<{ sightings: Sighting[]; store?: Store }> => {
     const opened = await openStore();
-    if ('problem' in opened) return postings.map((posting) => ({ history: memory.record(posting, now) }));
-    const sightings = await opened.store.recordSightings(postings, now, { staleDays: current.staleDays });
-    return sightings.map((sighting) => ({ history: sighting.posting, company: sighting.company }));
+    if ('problem' in opened) {
+      return { sightings: postings.map((posting) => ({ ...memory.record(posting, now), problem: opened.problem })) };
+    }
+    const results = await opened.store
+      .recordSightings(postings, now, { staleDays: current.staleDays })
+      .catch((error: unknown): SightingResult[] => {
+        const problem = `Still Hiring could not save this sighting (${errorText(error)}).`;
+        return postings.map(() => ({ posting: firstSightingHistory(now), problem }));
+      });
+    const unknown = postings.filter((posting, i) => results[i]?.problem !== undefined && !memory.get(posting));
+    const stored = unknown.length > 0 ? await storedHistories(opened.store, unknown, current, now) : [];
+    const sightings = postings.map((posting, i): Sighting => {
+      const { posting: history, company, problem } = results[i] as SightingResult;
+      if (problem !== undefined) {
+        return { ...memory.record(posting, now, stored[unknown.indexOf(posting)]), problem };
+      }
+      const remembered = company ? { history, company } : { history };
+      memory.remember(posting, remembered);
+      return remembered;
+    });
+    return { sightings, store: opened.store };
+  };
+
+  /**
+   * The histories to score `postings` again with, recording nothing: the store's, with company figures computed
+   * for the current settings; what memory holds for a posting the store does not have (its write failed).
+   */
+  const readAll = async (postings: Posting[], current: Settings, now: Date): Promise<Remembered[]> => {
+    const opened = await openStore();
+    const stored = 'store' in opened ? await storedHistories(opened.store, postings, current, now) : [];
+    return postings.map((posting, i) => {
+      const found = stored[i] ?? memory.get(posting);
+      return found ?? { history: firstSightingHistory(now) };
+    });
   };
 
   const keepScore = async (store: Store | undefined, result: TabResult, now: Date) => {
@@ -107,6 +195,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     posting,
     score: scorePosting(posting, { posting: result.history, company: result.company }, current, now),
   });
+
+  /** The result with `company` in place of the company history it kept. */
+  const withCompany = ({ company: _kept, ...result }: TabResult, company: CompanyHistory | undefined): TabResult =>
+    company ? { ...result, company } : result;
 
   const show = async (tabId: number, result: TabResult) => {
     await deps.tabs.set(tabId, result);
@@ -123,22 +215,39 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     await deps.badge.clear(tabId);
   };
 
-  const background = (work: Promise<void>) => {
-    const task = work.catch(() => undefined).finally(() => pending.delete(task));
-    pending.add(task);
-  };
-
-  // The page is scored first; the API's answer, when it comes, refines the score in place.
+  /**
+   * The page is scored first; the API's answer, when it comes, refines the score in place, and what it improved
+   * (Lever's posted date) is written to the stored posting, without counting another sighting.
+   */
   const refineFromApi = async (tabId: number, posting: Posting) => {
     const merged = await lookup.ask(posting, deps.now());
-    const kept = await deps.tabs.get(tabId);
     const current = await currentSettings();
-    if (!merged || !kept || !samePosting(kept.posting, posting) || !current.atsDateLookup) return;
+    if (!merged || !current.atsDateLookup) return;
     const now = deps.now();
-    const result = rescore(kept, merged, current, now);
     const opened = await openStore();
-    await keepScore('store' in opened ? opened.store : undefined, result, now);
+    const stored = 'store' in opened ? opened.store : undefined;
+    await stored?.refinePosting(merged, now).catch(() => undefined);
+    const kept = await deps.tabs.get(tabId);
+    if (!kept || !samePosting(kept.posting, posting)) return;
+    const result = rescore(kept, merged, current, now);
+    await keepScore(stored, result, now);
     await update(tabId, result);
+  };
+
+  /** Company figures computed with `staleDays` for the tabs' results, read through the store's indexes. */
+  const companiesWith = async (results: TabResult[], staleDays: number, now: Date) => {
+    const opened = await openStore();
+    const companies = new Map<string, CompanyHistory | undefined>();
+    if ('problem' in opened) return companies;
+    for (const { company } of results) {
+      if (!company || companies.has(company.key)) continue;
+      const read = await opened.store.getCompanyHistory(company.key, now, { staleDays }).then(
+        (found) => ({ found }),
+        () => undefined,
+      );
+      if (read) companies.set(company.key, read.found);
+    }
+    return companies;
   };
 
   const handlers: BackgroundHandlers = {
@@ -153,20 +262,23 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const now = deps.now();
       const fromApi = current.atsDateLookup ? lookup.merged(posting, now) : undefined;
       const seen = fromApi ?? posting;
-      const recorded = await record(seen, current, now);
-      const score = scorePosting(seen, { posting: recorded.history, company: recorded.company }, current, now);
+      const recorded = await recordAll([seen], current, now);
+      const { history, company, problem: own } = recorded.sightings[0] as Sighting;
+      const score = scorePosting(seen, { posting: history, company }, current, now);
       const stored = await recorded.store?.getPosting(seen.source, seen.id).catch(() => undefined);
+      const problem = await problemFor(recorded.store, own);
       const result: TabResult = {
         posting: seen,
         score,
-        history: recorded.history,
-        ...(recorded.company ? { company: recorded.company } : {}),
+        history,
+        ...(company ? { company } : {}),
         saved: Boolean(stored?.saved),
-        ...(recorded.problem ? { problem: recorded.problem } : {}),
+        ...(problem ? { problem } : {}),
       };
       await keepScore(recorded.store, result, now);
       await show(tabId, result);
-      if (current.atsDateLookup && !fromApi) background(refineFromApi(tabId, posting));
+      if (current.atsDateLookup && !fromApi) background(() => refineFromApi(tabId, posting));
+      prune(current, now);
       return { ok: true, result };
     },
 
@@ -175,14 +287,19 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       return { ok: true };
     },
 
-    async 'cards:seen'({ postings }) {
+    async 'cards:seen'({ postings, rescore: again }) {
       const current = await currentSettings();
       const blocked = new Set(current.blockedCompanies);
       const now = deps.now();
       const wanted = postings.filter((posting) => current.sites[posting.source]);
-      const sightings = await recordAll(wanted, current, now);
+      // Scoring again for new settings is not another sighting: it reads the histories and records nothing.
+      const sightings: Sighting[] = again
+        ? await readAll(wanted, current, now)
+        : (await recordAll(wanted, current, now)).sightings;
       const results: CardResult[] = wanted.map((posting, i) => {
-        const { history, company } = sightings[i] as (typeof sightings)[number];
+        const { history, company, problem } = sightings[i] as Sighting;
+        // A card has no place for a sentence: it goes with the next posting's result.
+        if (problem !== undefined) note(problem);
         return {
           source: posting.source,
           id: posting.id,
@@ -190,6 +307,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
           blocked: posting.company !== undefined && blocked.has(companyKey(posting.company)),
         };
       });
+      if (!again) prune(current, now);
       return { ok: true, results };
     },
 
@@ -224,6 +342,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
 
   return {
     handlers,
+    async start() {
+      const current = await currentSettings().catch(() => undefined);
+      if (current) prune(current, deps.now());
+    },
     async onTabRemoved(tabId) {
       await deps.tabs.delete(tabId);
     },
@@ -231,16 +353,31 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       if (await deps.tabs.get(tabId)) await forget(tabId);
     },
     async onSettingsChanged(next) {
+      const previous = settings;
       settings = Promise.resolve(next);
+      const before = await previous?.catch(() => undefined);
       const now = deps.now();
+      prune(next, now);
       const opened = await openStore();
-      for (const [tabId, result] of await deps.tabs.all()) {
+      const open = await deps.tabs.all();
+      // The companies' stale share depends on staleDays: recomputed, not reused from the kept results.
+      const companies =
+        before?.staleDays === next.staleDays
+          ? undefined
+          : await companiesWith(
+              open.map(([, result]) => result),
+              next.staleDays,
+              now,
+            );
+      for (const [tabId, result] of open) {
         if (!next.sites[result.posting.source]) {
           await forget(tabId);
           await deps.sendToTab(tabId, { type: 'site:disabled' });
           continue;
         }
-        const rescored = rescore(result, result.posting, next, now);
+        const key = result.company?.key;
+        const base = key !== undefined && companies?.has(key) ? withCompany(result, companies.get(key)) : result;
+        const rescored = rescore(base, result.posting, next, now);
         await keepScore('store' in opened ? opened.store : undefined, rescored, now);
         await update(tabId, rescored);
       }

@@ -13,10 +13,11 @@ export function saveFailure(error: unknown): string {
   return `Still Hiring could not save its history (${text}). Scores still work.`;
 }
 
+/** Why a valid file could not be written. The options page puts "Nothing was imported." before it. */
 export function importFailure(error: unknown): string {
   const { name, text } = describeError(error);
   if (name === 'QuotaExceededError') {
-    return "Nothing was imported: your browser's storage is full. Free some space or clear old history, then try again.";
+    return "Your browser's storage is full. Free some space or clear old history, then try again.";
   }
-  return `Nothing was imported (${text}).`;
+  return `The file could not be written (${text}).`;
 }

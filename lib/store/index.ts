@@ -6,7 +6,7 @@ import { Problems } from './read';
 import { listSaved, setSaved } from './saved';
 import { SavedCache } from './saved-cache';
 import { recordScore } from './scores';
-import { recordSighting, recordSightings } from './sighting';
+import { readSightings, recordSighting, recordSightings, refinePosting } from './sighting';
 import { exportJson, importJson } from './transfer';
 import type { OpenStoreOptions, Store } from './types';
 
@@ -36,6 +36,8 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
   return {
     recordSighting: (posting, now, { staleDays }) => recordSighting(db, problems, posting, now, staleDays),
     recordSightings: (postings, now, { staleDays }) => recordSightings(db, problems, postings, now, staleDays),
+    readSightings: (postings, now, { staleDays }) => readSightings(db, problems, postings, now, staleDays),
+    refinePosting: (posting, now) => refinePosting(db, problems, posting, now),
     recordScore: (source, id, score, now) => recordScore(db, problems, source, id, score, now),
     getPosting: (source, id) => getPosting(db, problems, source, id),
     getCompanyHistory: (key, now, { staleDays }) => getCompanyHistory(db, problems, key, now, staleDays),

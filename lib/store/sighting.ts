@@ -1,13 +1,33 @@
 import type { Posting } from '@/lib/posting';
 import { refreshCompany } from './companies';
-import { companyHistoryFrom } from './company-history';
-import { type Db, inTransaction, type ReadWriteTx, type StoreName } from './db';
+import { companyHistoryFrom, companyRecordFrom } from './company-history';
+import { allRequests, type Db, inTransaction, type ReadWriteTx, type StoreName } from './db';
 import { saveFailure } from './faults';
 import { type Problems, validPosting, validPostings } from './read';
 import { firstSightingHistory, postingHistoryOf, postingKey, withSighting } from './records';
-import { mergeRepostOf, repostKeys } from './reposts';
+import { mergeRepostOf, repostKeys, sameSiteKeys } from './reposts';
 import { markSavedChanged } from './saved-cache';
-import type { SightingResult } from './types';
+import type { SightingResult, StoredPosting } from './types';
+
+/**
+ * `record` with its reposts: those it had (of its own site), and, when it has just become a posting of its
+ * company, the earlier postings of the same role it repeats, found through the byRole index.
+ */
+async function withReposts(
+  tx: ReadWriteTx,
+  problems: Problems,
+  existing: StoredPosting | undefined,
+  seen: StoredPosting,
+): Promise<StoredPosting> {
+  const { repostOf: known, ...record } = seen;
+  let found: string[] = [];
+  if (record.companyKey !== undefined && existing?.companyKey === undefined) {
+    const role: [string, string, string] = [record.companyKey, record.titleKey, record.locationKey];
+    found = repostKeys(record, validPostings(await tx.objectStore('postings').index('byRole').getAll(role), problems));
+  }
+  const repostOf = mergeRepostOf(sameSiteKeys(record.source, known), found);
+  return repostOf ? { ...record, repostOf } : record;
+}
 
 /** The work of one sighting inside a transaction that covers postings, companies and meta. */
 async function recordIn(
@@ -19,13 +39,7 @@ async function recordIn(
 ): Promise<SightingResult> {
   const postings = tx.objectStore('postings');
   const existing = validPosting(await postings.get(postingKey(posting.source, posting.id)), problems);
-  let record = withSighting(existing, posting, now);
-  if (record.companyKey !== undefined && existing?.companyKey === undefined) {
-    const role: [string, string, string] = [record.companyKey, record.titleKey, record.locationKey];
-    const sameRole = validPostings(await postings.index('byRole').getAll(role), problems);
-    const repostOf = mergeRepostOf(record.repostOf, repostKeys(record, sameRole));
-    if (repostOf) record = { ...record, repostOf };
-  }
+  const record = await withReposts(tx, problems, existing, withSighting(existing, posting, now));
   await postings.put(record);
   if (record.saved) await markSavedChanged(tx);
   const history = postingHistoryOf(record);
@@ -75,5 +89,59 @@ export async function recordSightings(
     const problem = saveFailure(error);
     problems.report(problem);
     return postings.map(() => ({ posting: firstSightingHistory(now), problem }));
+  }
+}
+
+/**
+ * The histories of postings as recorded, recording nothing: for scoring again what was scored before (the
+ * settings changed). One readonly transaction; undefined for a posting not recorded (or damaged). Companies are
+ * computed from their postings (byCompany) at `now` with `staleDays`, as a sighting computes them.
+ */
+export async function readSightings(
+  db: Db,
+  problems: Problems,
+  postings: readonly Posting[],
+  now: Date,
+  staleDays: number,
+): Promise<(SightingResult | undefined)[]> {
+  if (postings.length === 0) return [];
+  const [records, companies] = await inTransaction(db, ['postings'], 'readonly', async (tx) => {
+    const store = tx.objectStore('postings');
+    const raws = await allRequests(postings, (posting) => store.get(postingKey(posting.source, posting.id)));
+    const found = raws.map((raw) => validPosting(raw, problems));
+    const keys = [...new Set(found.flatMap((record) => (record?.companyKey ? [record.companyKey] : [])))];
+    const byCompany = await allRequests(keys, (key) => store.index('byCompany').getAll(key));
+    return [found, new Map(keys.map((key, i) => [key, validPostings(byCompany[i] ?? [], problems)]))] as const;
+  });
+  return records.map((record) => {
+    if (!record) return undefined;
+    const posting = postingHistoryOf(record);
+    const key = record.companyKey;
+    const companyPostings = (key !== undefined && companies.get(key)) || [];
+    const company = key === undefined ? undefined : companyRecordFrom(key, companyPostings);
+    return company ? { posting, company: companyHistoryFrom(company, companyPostings, now, staleDays) } : { posting };
+  });
+}
+
+/**
+ * Rewrites what a recorded posting shows (title, company, locations, posted date…) from a better source than the
+ * page, the job site's API, without counting a sighting: first and last seen, times seen and the timeline stay.
+ * Nothing happens to a posting not recorded. A failed write is reported through problems, not thrown.
+ */
+export async function refinePosting(db: Db, problems: Problems, posting: Posting, now: Date): Promise<void> {
+  try {
+    await inTransaction(db, STORES, 'readwrite', async (tx) => {
+      const postings = tx.objectStore('postings');
+      const existing = validPosting(await postings.get(postingKey(posting.source, posting.id)), problems);
+      if (!existing) return;
+      const shown = withSighting(existing, posting, now);
+      const { firstSeen, lastSeen, timesSeen, sightings } = existing;
+      const record = await withReposts(tx, problems, existing, { ...shown, firstSeen, lastSeen, timesSeen, sightings });
+      await postings.put(record);
+      if (record.saved) await markSavedChanged(tx);
+      if (record.companyKey !== undefined) await refreshCompany(tx, record.companyKey, problems);
+    });
+  } catch (error) {
+    problems.report(saveFailure(error));
   }
 }

@@ -98,6 +98,14 @@ export interface Store {
   recordSighting(posting: Posting, now: Date, opts: { staleDays: number }): Promise<SightingResult>;
   /** A job list's cards: the same as one recordSighting each, in order, in one transaction. Never throws. */
   recordSightings(postings: readonly Posting[], now: Date, opts: { staleDays: number }): Promise<SightingResult[]>;
+  /** The postings' histories as recorded, recording nothing; undefined for one not recorded. One transaction. */
+  readSightings(
+    postings: readonly Posting[],
+    now: Date,
+    opts: { staleDays: number },
+  ): Promise<(SightingResult | undefined)[]>;
+  /** Rewrites a recorded posting's fields from the site's API (posted date…) without counting a sighting. */
+  refinePosting(posting: Posting, now: Date): Promise<void>;
   /** Keeps the last score, band and ghost warning of a posting already recorded. */
   recordScore(source: Source, id: string, score: Score, now: Date): Promise<void>;
   getPosting(source: Source, id: string): Promise<StoredPosting | undefined>;

@@ -23,8 +23,8 @@ import { type CardTreatment, cardTreatment, scoringChanged } from './treatment';
 import { watchCardMutations } from './watch-mutations';
 
 export interface CardWatcherDeps {
-  /** Records and scores a batch of cards in the background (`cards:seen`). */
-  send: (postings: Posting[]) => Promise<BackgroundAnswer<'cards:seen'>>;
+  /** Records and scores a batch of cards in the background (`cards:seen`); `rescore`: score only, record nothing. */
+  send: (postings: Posting[], rescore?: boolean) => Promise<BackgroundAnswer<'cards:seen'>>;
   now: () => Date;
 }
 
@@ -145,10 +145,10 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     performance.measure(MEASURE_PLACE, { start });
   };
 
-  const ask = async (batch: [string, Posting][]) => {
+  const ask = async (batch: [string, Posting][], rescore?: boolean) => {
     const token = generation;
     const postings = batch.map(([, posting]) => posting);
-    const answer = await deps.send(postings);
+    const answer = await deps.send(postings, rescore);
     if (token !== generation || !enabled) return;
     const results = answer.ok ? matchResults(postings, answer.results) : [];
     const ready: Element[] = [];
@@ -170,8 +170,8 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     place(ready);
   };
 
-  const send = (postings: Map<string, Posting>) => {
-    for (const batch of chunks([...postings], MAX_CARDS)) void ask(batch);
+  const send = (postings: Map<string, Posting>, rescore?: boolean) => {
+    for (const batch of chunks([...postings], MAX_CARDS)) void ask(batch, rescore);
   };
 
   const wait = (key: string, card: Element, posting: Posting, toSend: Map<string, Posting>) => {
@@ -227,7 +227,10 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     look(allCards(document), start);
   };
 
-  /** Scores every card on the page again, keeping their pills until the new results replace them in place. */
+  /**
+   * Scores every card on the page again, keeping their pills until the new results replace them in place. The
+   * cards were already seen: the background scores them without recording another sighting.
+   */
   const rescore = () => {
     generation++;
     kept.clear();
@@ -237,7 +240,7 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
       const state = states.get(card);
       if (card.isConnected && state?.posting) wait(state.key, card, state.posting, toSend);
     }
-    send(toSend);
+    send(toSend, true);
   };
 
   const enable = () => {

@@ -4,6 +4,7 @@ import { badgeLook } from '@/lib/background/toolbar-badge';
 import type { TabResult } from '@/lib/messages';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { saveSettings } from '@/lib/settings-storage';
+import { openStore } from '@/lib/store';
 import { makePosting } from '../helpers/results';
 
 /** The background's wiring: messages, tab events and settings changes reach the service. */
@@ -70,5 +71,15 @@ describe('background entrypoint', () => {
       sites: { ...DEFAULT_SETTINGS.sites, lever: false },
     });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe(''));
+  });
+
+  it('prunes history older than the retention setting when the worker starts', async () => {
+    const store = await openStore();
+    const old = makePosting({ id: 'old-one', url: 'https://jobs.lever.co/acme/old-one' });
+    await store.recordSighting(old, new Date(Date.now() - 400 * 86_400_000), { staleDays: 60 });
+    expect(await store.getPosting('lever', 'old-one')).toBeDefined();
+    background.main();
+    await vi.waitFor(async () => expect(await store.getPosting('lever', 'old-one')).toBeUndefined());
+    store.close();
   });
 });

@@ -137,8 +137,7 @@ describe('write failures', () => {
     });
     expect(await store.importJson(text)).toEqual({
       ok: false,
-      error:
-        "Nothing was imported: your browser's storage is full. Free some space or clear old history, then try again.",
+      error: "Your browser's storage is full. Free some space or clear old history, then try again.",
     });
     vi.restoreAllMocks();
     expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });

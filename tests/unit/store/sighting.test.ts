@@ -132,6 +132,24 @@ describe('reposts', () => {
     expect(result.company?.reposts).toBe(0);
   });
 
+  it('counts only postings of the same site: the same role on Lever and on LinkedIn is one job listed twice', async () => {
+    const store = await freshStore();
+    const onLinkedIn = posting({
+      source: 'linkedin',
+      id: '4000000001',
+      url: 'https://www.linkedin.com/jobs/view/4000000001/',
+    });
+    await store.recordSighting(onLinkedIn, start, { staleDays });
+    const onLever = await store.recordSighting(posting({ id: 'lever-1' }), daysAfter(start, 5), { staleDays });
+    expect(onLever.posting.repostsSeen).toBe(0);
+    expect(onLever.company).toMatchObject({ postingsObserved: 2, reposts: 0 });
+    expect((await store.getPosting('lever', 'lever-1'))?.repostOf).toBeUndefined();
+    // A new Lever id for the same role is still a repost of the Lever one, and of it alone.
+    const again = await store.recordSighting(posting({ id: 'lever-2' }), daysAfter(start, 10), { staleDays });
+    expect(again.posting.repostsSeen).toBe(1);
+    expect((await store.getPosting('lever', 'lever-2'))?.repostOf).toEqual(['lever:lever-1']);
+  });
+
   it('does not count two listings first seen at once as reposts', async () => {
     const store = await freshStore();
     await store.recordSighting(posting({ id: 'a' }), start, { staleDays });

@@ -235,6 +235,8 @@ describe('dim and hide', () => {
     await vi.waitFor(() => expect(pillOf(item('4400000103') as Element)?.dataset.score).toBe('61'));
     expect(background.batches).toHaveLength(2);
     expect(background.batches[1]?.map((posting) => posting.id)).toEqual(idsSent(background).slice(0, 5));
+    // Seen once: scoring them again for the new settings records no second sighting.
+    expect(background.rescores).toEqual([false, true]);
     expect(pillHosts()).toEqual(hosts);
   });
 });

@@ -30,16 +30,23 @@ export const defaultValue = (id: string) => 40 + (Number(id) % 50);
 export interface CardsBackground {
   /** Every cards:seen message's postings, in order. */
   batches: Posting[][];
+  /** Whether each of those messages asked to score again without recording (`rescore`). */
+  rescores: boolean[];
   /** How a posting is scored; replace it to change what later answers say. */
   score: (posting: Posting) => Score;
 }
 
 export function fakeCardsBackground(): CardsBackground {
-  const background: CardsBackground = { batches: [], score: (posting) => scoreOf(defaultValue(posting.id)) };
+  const background: CardsBackground = {
+    batches: [],
+    rescores: [],
+    score: (posting) => scoreOf(defaultValue(posting.id)),
+  };
   fakeBrowser.runtime.onMessage.addListener((received: unknown) => {
     const message = received as BackgroundMessage;
     if (message.type !== 'cards:seen') return undefined;
     background.batches.push(message.postings);
+    background.rescores.push(message.rescore === true);
     const results: CardResult[] = message.postings.map((posting) => ({
       source: posting.source,
       id: posting.id,
