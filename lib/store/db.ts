@@ -18,8 +18,11 @@ export interface StillHiringDB extends DBSchema {
     };
   };
   companies: { key: string; value: CompanyRecord };
-  /** Small named values: the saved-listings revision (saved-cache.ts). */
-  meta: { key: string; value: number };
+  /**
+   * Named values: the saved-listings revision (saved-cache.ts) and snapshot (saved-snapshot.ts). Typed unknown,
+   * since each is checked when read back.
+   */
+  meta: { key: string; value: unknown };
 }
 
 export type StoreName = 'postings' | 'companies' | 'meta';

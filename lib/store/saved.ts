@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/posting';
 import { type Db, inTransaction } from './db';
-import { type Problems, validPosting, validPostings } from './read';
+import { type Problems, validPosting } from './read';
 import { postingKey } from './records';
 import { markSavedChanged, type SavedCache } from './saved-cache';
 import { querySaved } from './saved-query';
@@ -21,20 +21,17 @@ export function setSaved(
     const { saved: wasSaved, ...rest } = record;
     const next: StoredPosting = saved ? { ...rest, saved: wasSaved ?? { at: now.toISOString() } } : rest;
     await tx.objectStore('postings').put(next);
-    await markSavedChanged(tx);
+    await markSavedChanged(tx, [next]);
     return next;
   });
 }
 
-/** Saved listings only, read through the bySaved index (or the cache), then filtered and sorted in memory. */
+/** Saved listings only, from the caches of saved-cache.ts (or the bySaved index), filtered and sorted in memory. */
 export async function listSaved(
   db: Db,
   problems: Problems,
   cache: SavedCache,
   query?: SavedQuery,
 ): Promise<StoredPosting[]> {
-  const saved = await inTransaction(db, ['postings', 'meta'], 'readonly', (tx) =>
-    cache.get(tx, async () => validPostings(await tx.objectStore('postings').index('bySaved').getAll(), problems)),
-  );
-  return querySaved(saved, query);
+  return querySaved(await cache.get(db, problems), query);
 }

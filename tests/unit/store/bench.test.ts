@@ -22,7 +22,13 @@ describe('the store benchmark', () => {
     for (const figure of [result.fillMs, result.recordSightingMedianMs, result.searchMedianMs]) {
       expect(Number.isFinite(figure) && figure >= 0).toBe(true);
     }
-    expect(result.searchAfterChangeMedianMs).toBeGreaterThanOrEqual(0);
+    for (const figure of [
+      result.searchAfterChangeMedianMs,
+      result.searchInNewStoreMedianMs,
+      result.searchAfterSightingMedianMs,
+    ]) {
+      expect(figure).toBeGreaterThanOrEqual(0);
+    }
     expect(await factory.databases()).toEqual([]);
   });
 });
