@@ -273,11 +273,14 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     if (enabled) disable();
   });
 
+  // Job lists live under /jobs/ (search, collections, a job's similar jobs): the busy feed is never watched.
+  const wanted = () => Boolean(settings?.sites.linkedin) && location.pathname.startsWith('/jobs');
+
   return {
     setSettings(next) {
       const before = settings;
       settings = next;
-      if (!next.sites.linkedin) {
+      if (!wanted()) {
         if (enabled) disable();
       } else if (!enabled) {
         enable();
@@ -287,7 +290,8 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
       }
     },
     rescan() {
-      if (enabled) lookAtPage();
+      if (wanted() !== enabled) (enabled ? disable : enable)();
+      else if (enabled) lookAtPage();
     },
   };
 }

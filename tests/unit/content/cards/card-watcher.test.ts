@@ -320,6 +320,19 @@ describe('lists that change', () => {
     expect(background.batches).toHaveLength(1);
   });
 
+  // WXT reports in-page navigation by polling the address once a second here (happy-dom has no Navigation API).
+  it('watches nothing off the job pages, and starts and stops as LinkedIn navigates in and out of them', async () => {
+    history.pushState({}, '', '/feed/');
+    await startCards();
+    await settle();
+    expect(pillHosts()).toHaveLength(0);
+    expect(background.batches).toHaveLength(0);
+    history.pushState({}, '', '/jobs/search?keywords=engineer');
+    await vi.waitFor(() => expect(pillHosts()).toHaveLength(3), { timeout: 3_000 });
+    history.pushState({}, '', '/feed/');
+    await vi.waitFor(() => expect(pillHosts()).toHaveLength(0), { timeout: 3_000 });
+  });
+
   it('follows an in-page navigation to a new search', async () => {
     await startCards();
     await vi.waitFor(() => expect(pillHosts()).toHaveLength(3));
