@@ -14,6 +14,6 @@ export function bulkPut(db: Db, postings: readonly StoredPosting[]): Promise<voi
     await allRequests(postings, (posting) => store.put(posting));
     const companies = new Set(postings.flatMap((p) => (p.companyKey === undefined ? [] : [p.companyKey])));
     await rebuildCompanies(tx, companies, new Problems());
-    await markSavedChanged(tx);
+    await markSavedChanged(tx, postings);
   });
 }

@@ -47,8 +47,9 @@ export async function recordScore(
     await inTransaction(db, ['postings', 'meta'], 'readwrite', async (tx) => {
       const record = validPosting(await tx.objectStore('postings').get(postingKey(source, id)), problems);
       if (!record) return;
-      await tx.objectStore('postings').put({ ...record, lastScore: lastScoreOf(score, now) });
-      if (record.saved) await markSavedChanged(tx);
+      const scored = { ...record, lastScore: lastScoreOf(score, now) };
+      await tx.objectStore('postings').put(scored);
+      if (record.saved) await markSavedChanged(tx, [scored]);
     });
   } catch (error) {
     problems.report(saveFailure(error));

@@ -41,7 +41,7 @@ async function recordIn(
   const existing = validPosting(await postings.get(postingKey(posting.source, posting.id)), problems);
   const record = await withReposts(tx, problems, existing, withSighting(existing, posting, now));
   await postings.put(record);
-  if (record.saved) await markSavedChanged(tx);
+  if (record.saved) await markSavedChanged(tx, [record]);
   const history = postingHistoryOf(record);
   const company = record.companyKey === undefined ? undefined : await refreshCompany(tx, record.companyKey, problems);
   if (!company) return { posting: history };
@@ -138,7 +138,7 @@ export async function refinePosting(db: Db, problems: Problems, posting: Posting
       const { firstSeen, lastSeen, timesSeen, sightings } = existing;
       const record = await withReposts(tx, problems, existing, { ...shown, firstSeen, lastSeen, timesSeen, sightings });
       await postings.put(record);
-      if (record.saved) await markSavedChanged(tx);
+      if (record.saved) await markSavedChanged(tx, [record]);
       if (record.companyKey !== undefined) await refreshCompany(tx, record.companyKey, problems);
     });
   } catch (error) {

@@ -101,7 +101,7 @@ export async function importJson(db: Db, problems: Problems, text: string): Prom
       });
       await allRequests(merged, (posting) => store.put(posting));
       const companies = await rebuildCompanies(tx, touched, problems);
-      await markSavedChanged(tx);
+      await markSavedChanged(tx, merged);
       return { ok: true as const, postings: merged.length, companies };
     });
   } catch (error) {
