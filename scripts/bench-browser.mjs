@@ -86,6 +86,8 @@ try {
   row('recordSighting', verdict(store.recordSightingMedianMs, 5));
   row('saved search', verdict(store.searchMedianMs, 30));
   row('saved search, first after a change', verdict(store.searchAfterChangeMedianMs, 30));
+  row('saved search, first in a new store', verdict(store.searchInNewStoreMedianMs, 30));
+  row('saved search, first after a sighting', verdict(store.searchAfterSightingMedianMs, 30));
 } finally {
   await browser.close();
   await server.stop();
