@@ -146,7 +146,9 @@ describe('the stored snapshot of saved listings', () => {
     const reads = savedReads();
     await background.recordScore('lever', 'a', score(90, 'active'), daysAfter(start, 1));
     expect(ids(await (await open()).listSaved({ band: 'active' }))).toEqual(['a']);
-    await background.recordSighting(posting({ id: 'b', title: 'Engineer B, renamed' }), daysAfter(start, 2), staleDays);
+    await background.recordSighting(posting({ id: 'b', title: 'Engineer B, renamed' }), daysAfter(start, 2), {
+      staleDays,
+    });
     expect(ids(await (await open()).listSaved({ text: 'renamed' }))).toEqual(['b']);
     expect(ids(await page.listSaved({ sort: 'score' }))).toEqual(['a', 'b', 'c']);
     expect(reads).not.toHaveBeenCalled();
