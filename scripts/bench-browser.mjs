@@ -31,7 +31,7 @@ if (!chromium.ok) {
 }
 
 const ms = (value) => `${value.toFixed(1)} ms`;
-const row = (label, value) => console.log(`  ${label.padEnd(36)}${value}`);
+const row = (label, value) => console.log(`  ${label.padEnd(38)}${value}`);
 
 const sites = [
   { name: 'Lever', url: LEVER.url, page: LEVER.page },
