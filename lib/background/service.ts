@@ -55,7 +55,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const DAY_MS = 86_400_000;
 const MAX_OWN_PROBLEMS = 20;
 
-type Sighting = Remembered & { problem?: string };
+/** A history to score with, the problem met recording it, and whether the user saved the posting. */
+type Sighting = Remembered & { problem?: string; saved?: boolean };
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   const lookup = createDateLookup(deps.fetch);
@@ -132,17 +133,20 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     postings: Posting[],
     current: Settings,
     now: Date,
-  ): Promise<(Remembered | undefined)[]> => {
+  ): Promise<(Sighting | undefined)[]> => {
     const read = await store.readSightings(postings, now, { staleDays: current.staleDays }).catch(() => []);
     return postings.map((_, i) => {
       const found: SightingResult | undefined = read[i];
-      return found && { history: found.posting, ...(found.company ? { company: found.company } : {}) };
+      return (
+        found && { history: found.posting, saved: found.saved, ...(found.company ? { company: found.company } : {}) }
+      );
     });
   };
 
   /**
    * Records sightings (one, or a job list's cards) in one store transaction. A sighting the store could not keep
-   * (storage full) is scored from memory: the history remembered from earlier this session, else the one stored.
+   * (storage full; the store answers it as a first sighting with its problem) is scored from memory: the history
+   * remembered from earlier this session, else the one stored, which also says whether it is saved.
    */
   const recordAll = async (
     postings: Posting[],
@@ -153,22 +157,18 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     if ('problem' in opened) {
       return { sightings: postings.map((posting) => ({ ...memory.record(posting, now), problem: opened.problem })) };
     }
-    const results = await opened.store
-      .recordSightings(postings, now, { staleDays: current.staleDays })
-      .catch((error: unknown): SightingResult[] => {
-        const problem = `Still Hiring could not save this sighting (${errorText(error)}).`;
-        return postings.map(() => ({ posting: firstSightingHistory(now), problem }));
-      });
-    const unknown = postings.filter((posting, i) => results[i]?.problem !== undefined && !memory.get(posting));
-    const stored = unknown.length > 0 ? await storedHistories(opened.store, unknown, current, now) : [];
+    const results = await opened.store.recordSightings(postings, now, { staleDays: current.staleDays });
+    const failed = postings.filter((_, i) => results[i]?.problem !== undefined);
+    const stored = failed.length > 0 ? await storedHistories(opened.store, failed, current, now) : [];
     const sightings = postings.map((posting, i): Sighting => {
-      const { posting: history, company, problem } = results[i] as SightingResult;
+      const { posting: history, company, problem, saved } = results[i] as SightingResult;
       if (problem !== undefined) {
-        return { ...memory.record(posting, now, stored[unknown.indexOf(posting)]), problem };
+        const known = stored[failed.indexOf(posting)];
+        return { ...memory.record(posting, now, known), problem, saved: known?.saved };
       }
       const remembered = company ? { history, company } : { history };
       memory.remember(posting, remembered);
-      return remembered;
+      return { ...remembered, saved };
     });
     return { sightings, store: opened.store };
   };
@@ -263,16 +263,15 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const fromApi = current.atsDateLookup ? lookup.merged(posting, now) : undefined;
       const seen = fromApi ?? posting;
       const recorded = await recordAll([seen], current, now);
-      const { history, company, problem: own } = recorded.sightings[0] as Sighting;
+      const { history, company, problem: own, saved } = recorded.sightings[0] as Sighting;
       const score = scorePosting(seen, { posting: history, company }, current, now);
-      const stored = await recorded.store?.getPosting(seen.source, seen.id).catch(() => undefined);
       const problem = await problemFor(recorded.store, own);
       const result: TabResult = {
         posting: seen,
         score,
         history,
         ...(company ? { company } : {}),
-        saved: Boolean(stored?.saved),
+        saved: Boolean(saved),
         ...(problem ? { problem } : {}),
       };
       await keepScore(recorded.store, result, now);

@@ -43,9 +43,10 @@ async function recordIn(
   await postings.put(record);
   if (record.saved) await markSavedChanged(tx, [record]);
   const history = postingHistoryOf(record);
+  const saved = Boolean(record.saved);
   const company = record.companyKey === undefined ? undefined : await refreshCompany(tx, record.companyKey, problems);
-  if (!company) return { posting: history };
-  return { posting: history, company: companyHistoryFrom(company.record, company.postings, now, staleDays) };
+  if (!company) return { posting: history, saved };
+  return { posting: history, saved, company: companyHistoryFrom(company.record, company.postings, now, staleDays) };
 }
 
 const STORES: StoreName[] = ['postings', 'companies', 'meta'];
@@ -116,10 +117,12 @@ export async function readSightings(
   return records.map((record) => {
     if (!record) return undefined;
     const posting = postingHistoryOf(record);
+    const saved = Boolean(record.saved);
     const key = record.companyKey;
     const companyPostings = (key !== undefined && companies.get(key)) || [];
     const company = key === undefined ? undefined : companyRecordFrom(key, companyPostings);
-    return company ? { posting, company: companyHistoryFrom(company, companyPostings, now, staleDays) } : { posting };
+    if (!company) return { posting, saved };
+    return { posting, saved, company: companyHistoryFrom(company, companyPostings, now, staleDays) };
   });
 }
 

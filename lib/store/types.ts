@@ -56,7 +56,13 @@ export interface CompanyRecord {
   lastSeen: string;
 }
 
-export type SightingResult = { posting: PostingHistory; company?: CompanyHistory; problem?: string };
+export type SightingResult = {
+  posting: PostingHistory;
+  company?: CompanyHistory;
+  problem?: string;
+  /** Whether the user saved the posting, as the record says; absent when the sighting could not be recorded. */
+  saved?: boolean;
+};
 
 export type SavedSort = 'score' | 'posted' | 'saved';
 

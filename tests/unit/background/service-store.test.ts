@@ -219,6 +219,18 @@ describe('a sighting the store cannot keep (storage full)', () => {
     expect(result.company).toMatchObject({ key: 'acme', postingsObserved: 1 });
   });
 
+  it('still says a saved posting is saved', async () => {
+    const h = setup();
+    const posting = acme('p1');
+    await h.seen(posting);
+    await h.send({ type: 'posting:set-saved', source: 'lever', id: posting.id, saved: true });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(quotaExceeded);
+    h.clock.now = hoursAfter(1);
+    const result = await h.seen(posting);
+    expect(result.problem).toBe(STORAGE_FULL_PROBLEM);
+    expect(result.saved).toBe(true);
+  });
+
   it('of a job-list card is scored from memory too', async () => {
     const h = setup();
     await h.cards([card('4000000001')]);

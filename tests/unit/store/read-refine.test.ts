@@ -21,7 +21,7 @@ describe('readSightings', () => {
     const read = await store.readSightings([posting(), posting({ id: 'unknown' })], now, { staleDays });
     const company = await store.getCompanyHistory('acme', now, { staleDays });
     expect(company?.postingsObserved).toBe(2);
-    expect(read).toEqual([{ posting: recorded.posting, company }, undefined]);
+    expect(read).toEqual([{ posting: recorded.posting, company, saved: false }, undefined]);
     expect(await store.exportJson(start)).toBe(before);
     expect((await store.getPosting('lever', 'abc'))?.timesSeen).toBe(2);
   });

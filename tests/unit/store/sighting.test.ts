@@ -35,6 +35,15 @@ describe('recordSighting', () => {
     });
   });
 
+  it('says whether the user saved the posting, so no second read is needed', async () => {
+    const store = await freshStore();
+    expect((await store.recordSighting(posting(), start, { staleDays })).saved).toBe(false);
+    await store.setSaved('lever', posting().id, true, start);
+    expect((await store.recordSighting(posting(), daysAfter(start, 1), { staleDays })).saved).toBe(true);
+    const [read] = await store.readSightings([posting()], daysAfter(start, 1), { staleDays });
+    expect(read?.saved).toBe(true);
+  });
+
   it('keeps first seen and moves last seen on later sightings', async () => {
     const store = await freshStore();
     const later = new Date(start.getTime() + (3 * 24 + 12) * 3_600_000);
