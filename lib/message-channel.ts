@@ -25,6 +25,25 @@ export type Listener = (raw: unknown, sender: Browser.runtime.MessageSender) => 
 export const fromThisExtension = (sender: Browser.runtime.MessageSender): boolean =>
   Boolean(sender.id) && sender.id === browser.runtime.id;
 
+/**
+ * Reads a received message: its type, and its body as the check for that type (`checkFor`) gives it back; else a
+ * Failure with a sentence naming what is wrong (no type, an unknown one, a bad field).
+ */
+export function readMessage(
+  checkFor: (type: string) => Check | undefined,
+  raw: unknown,
+): { ok: true; type: string; message: { type: string } } | Failure {
+  if (typeof raw !== 'object' || raw === null || !('type' in raw) || typeof raw.type !== 'string') {
+    return failure('A message must be an object with a string "type".');
+  }
+  const type = raw.type;
+  const check = checkFor(type);
+  if (!check) return failure(`Unknown message type "${type}".`);
+  const checked = check(raw);
+  if (!checked.ok) return failure(`Bad "${type}" message, ${checked.error}.`);
+  return { ok: true, type, message: { ...(checked.value as object), type } };
+}
+
 /** Sends through `send` and returns the checked answer, or a Failure saying what went wrong. */
 export async function ask(check: Check, type: string, send: () => Promise<unknown>): Promise<unknown> {
   let raw: unknown;

@@ -11,6 +11,7 @@ import {
   fromThisExtension,
   type Listener,
   MAX_CARDS,
+  readMessage,
 } from '@/lib/message-channel';
 import { Count, Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
@@ -158,15 +159,12 @@ export function parseMessage<S extends Specs>(
   specs: S,
   raw: unknown,
 ): { ok: true; type: keyof S & string; message: Message<S, keyof S> } | Failure {
-  if (typeof raw !== 'object' || raw === null || !('type' in raw) || typeof raw.type !== 'string') {
-    return failure('A message must be an object with a string "type".');
-  }
-  const type = raw.type;
-  const spec = Object.hasOwn(specs, type) ? specs[type] : undefined;
-  if (!spec) return failure(`Unknown message type "${type}".`);
-  const body = spec.body.safeParse(raw);
-  if (!body.success) return failure(`Bad "${type}" message, ${issueText(body.error)}.`);
-  return { ok: true, type, message: { ...body.data, type } as Message<S, keyof S> };
+  const read = readMessage((type) => {
+    const spec = Object.hasOwn(specs, type) ? specs[type] : undefined;
+    return spec && checkWith(spec.body);
+  }, raw);
+  if (!read.ok) return read;
+  return { ok: true, type: read.type, message: read.message as Message<S, keyof S> };
 }
 
 /** Sends a message to the background and returns its checked answer, or a failure saying what went wrong. */

@@ -1,6 +1,12 @@
 import { browser } from 'wxt/browser';
-import { ask, failure, fromThisExtension, type Listener } from '@/lib/message-channel';
-import type { BackgroundAnswer, BackgroundMessageInput, ContentHandlers, ContentMessage } from '@/lib/messages';
+import { ask, fromThisExtension, type Listener, readMessage } from '@/lib/message-channel';
+import type {
+  BackgroundAnswer,
+  BackgroundMessageInput,
+  ContentHandlers,
+  ContentMessage,
+  ContentType,
+} from '@/lib/messages';
 import { ANSWER_CHECKS, MESSAGE_CHECKS } from './received';
 
 /** The content scripts' side of the message surface of lib/messages.ts, checked with lib/content/received.ts. */
@@ -18,12 +24,12 @@ export function sendToBackground<K extends SentType>(message: BackgroundMessageI
 export function contentListener(handlers: ContentHandlers): Listener {
   return (raw, sender) => {
     if (!fromThisExtension(sender) || sender.tab) return undefined;
-    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
-    if (typeof type !== 'string') return Promise.resolve(failure('A message must be an object with a string "type".'));
-    if (!Object.hasOwn(MESSAGE_CHECKS, type)) return Promise.resolve(failure(`Unknown message type "${type}".`));
-    const checked = MESSAGE_CHECKS[type as keyof typeof MESSAGE_CHECKS](raw);
-    if (!checked.ok) return Promise.resolve(failure(`Bad "${type}" message, ${checked.error}.`));
-    (handlers[type as keyof ContentHandlers] as (message: ContentMessage) => void)(raw as ContentMessage);
+    const read = readMessage(
+      (type) => (Object.hasOwn(MESSAGE_CHECKS, type) ? MESSAGE_CHECKS[type as ContentType] : undefined),
+      raw,
+    );
+    if (!read.ok) return Promise.resolve(read);
+    (handlers[read.type as ContentType] as (message: ContentMessage) => void)(read.message as ContentMessage);
     return Promise.resolve({ ok: true });
   };
 }
