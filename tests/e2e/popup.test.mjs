@@ -17,7 +17,7 @@ test('the popup shows the current listing and finds a saved listing by search', 
   await assert.doesNotReject(save.and(lever.locator('[aria-pressed="true"]')).waitFor(), 'the badge says Saved');
 
   const workday = await openTab(browser, WORKDAY.url);
-  const pill = await settledPill(browser, workday, WORKDAY.url);
+  const { pill } = await settledPill(browser, workday, WORKDAY.url);
   const popup = await openPopup(browser, workday);
   t.after(() => popup.close());
 

@@ -23,7 +23,7 @@ const savedSettings = (browser) =>
 test('raising the band thresholds in the options page re-bands an open badge', async (t) => {
   const { browser } = await startSession(t);
   const job = await openTab(browser, LEVER.url);
-  const before = await settledPill(browser, job, LEVER.url);
+  const { pill: before } = await settledPill(browser, job, LEVER.url);
   // Every band starting above the score leaves it in Likely Ghost, whatever band it had.
   assert.ok(before.score < 96 && before.band !== 'ghost', `the sample scores ${before.score} (${before.band})`);
 

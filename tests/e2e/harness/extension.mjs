@@ -67,22 +67,27 @@ export async function waitUntil(read, done, { timeout = 15_000, interval = 100, 
   }
 }
 
+/** The background's result is final once the posted date from the site's API is in. */
+const apiDateIn = (result) => result.posting.evidence.posted === 'ats-api';
+
 /**
- * The badge once the posted date from the site's API is in: the page is scored first and the API's answer refines
+ * The background's final result for the tab showing `url` (`settled` says when it is: by default once the API's
+ * posted date is in) and the badge once it shows that score: the page is scored first and the API's answer refines
  * the score moments later, so a figure read before then is not the one that stays.
  */
-export async function settledPill(browser, page, url) {
+export async function settledPill(browser, page, url, settled = apiDateIn) {
   const tabId = await tabIdOf(browser, url);
   const result = await waitUntil(
     () => tabResult(browser, tabId),
-    (r) => r?.posting.evidence.posted === 'ats-api',
-    { what: `the posted date from the API for ${url}` },
+    (r) => r !== undefined && settled(r),
+    { what: `the extension's final result for ${url}` },
   );
-  return waitUntil(
+  const pill = await waitUntil(
     () => readPill(page),
     (p) => p.score === result.score.value,
-    { what: `the badge to show the refined score ${result.score.value}` },
+    { what: `the badge to show the final score ${result.score.value}` },
   );
+  return { pill, result, tabId };
 }
 
 /** Writes settings the way the options page does (storage.sync 'settings'), from inside the extension. */
