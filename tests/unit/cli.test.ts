@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '@/cli/score';
 import { parsePosting } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { type ApiApplication, expectMerged, readApiGolden } from './extract/api-golden';
-import { comparable, expectGolden, FIXTURES, readGolden } from './extract/golden';
+import { comparable, expectGolden, FIXTURES, goldenPages, readGolden } from './extract/golden';
 import { type Golden as LinkedInGolden, golden as linkedInGolden } from './extract/linkedin-fixtures';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */
@@ -123,15 +123,6 @@ function expectLinkedInGolden(posting: Record<string, unknown>, expected: Linked
   }
   for (const skill of expected.skills?.includes ?? []) expect(skills).toContain(skill);
 }
-
-const pagesOf = (site: string) =>
-  readdirSync(`${FIXTURES}/${site}`)
-    .filter((file) => file.endsWith('.html'))
-    .sort();
-const withGolden = (site: string) =>
-  pagesOf(site).filter((page) =>
-    readdirSync(`${FIXTURES}/${site}`).includes(page.replace(/\.html$/, '.expected.json')),
-  );
 
 describe.concurrent('score CLI on saved pages', { timeout: CLI_TIMEOUT_MS }, () => {
   it.each(PAGES)('prints the posting and its score for %s/%s', async (site, page) => {
@@ -282,8 +273,8 @@ const LINKEDIN_NOT_A_POSTING: Record<string, string> = {
 
 describe('score CLI on every saved page with a golden file, in this process', () => {
   it.each([
-    ...withGolden('lever').map((page) => ['lever', page]),
-    ...withGolden('workday').map((page) => ['workday', page]),
+    ...goldenPages('lever').map((page) => ['lever', page]),
+    ...goldenPages('workday').map((page) => ['workday', page]),
   ])('prints %s/%s as its golden file says', async (site, page) => {
     const run = await scoreHere(...argsFor(site, page));
     expect(run.stderr).toBe('');
@@ -293,7 +284,7 @@ describe('score CLI on every saved page with a golden file, in this process', ()
     expectScored(result);
   });
 
-  const linkedIn = withGolden('linkedin').map((page) => page.replace(/\.html$/, ''));
+  const linkedIn = goldenPages('linkedin').map((page) => page.replace(/\.html$/, ''));
 
   it('covers every LinkedIn page: a posting, a sign-in wall or a list', () => {
     const kinds = linkedIn.map((name) => (linkedInGolden(name).ok === undefined ? 'list' : 'page'));

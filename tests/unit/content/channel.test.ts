@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { browser } from 'wxt/browser';
@@ -8,7 +7,7 @@ import { extractPosting } from '@/lib/extract/index';
 import { BACKGROUND_MESSAGES, CONTENT_MESSAGES, type TabResult } from '@/lib/messages';
 import { scorePosting } from '@/lib/score/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
-import { FIXTURES, readGolden, readPage } from '../extract/golden';
+import { goldenPages, readGolden, readPage } from '../extract/golden';
 import { GHOST_SCORE, makeHistory, makeResult, makeScore } from '../helpers/results';
 
 const OWN = { id: 'test-extension-id' };
@@ -17,20 +16,15 @@ const TAB = { ...OWN, tab: { id: 7 } as never };
 /** What the background answers for every saved page of every site, scored as it would score them. */
 function realResults(): TabResult[] {
   return ['lever', 'workday', 'linkedin'].flatMap((site) =>
-    readdirSync(`${FIXTURES}/${site}`)
-      .filter(
-        (file) =>
-          file.endsWith('.html') && existsSync(`${FIXTURES}/${site}/${file.replace(/\.html$/, '.expected.json')}`),
-      )
-      .flatMap((page) => {
-        const golden = readGolden(site, page);
-        const now = new Date(golden.now);
-        const extracted = extractPosting(readPage(site, page), golden.url, now);
-        if (!extracted.ok) return [];
-        const history = makeHistory({ firstSeen: golden.now, lastSeen: golden.now, sightings: [golden.now] });
-        const score = scorePosting(extracted.posting, { posting: history }, DEFAULT_SETTINGS, now);
-        return [{ posting: extracted.posting, score, history, saved: false }];
-      }),
+    goldenPages(site).flatMap((page) => {
+      const golden = readGolden(site, page);
+      const now = new Date(golden.now);
+      const extracted = extractPosting(readPage(site, page), golden.url, now);
+      if (!extracted.ok) return [];
+      const history = makeHistory({ firstSeen: golden.now, lastSeen: golden.now, sightings: [golden.now] });
+      const score = scorePosting(extracted.posting, { posting: history }, DEFAULT_SETTINGS, now);
+      return [{ posting: extracted.posting, score, history, saved: false }];
+    }),
   );
 }
 

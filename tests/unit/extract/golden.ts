@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { ExtractResult, Posting } from '@/lib/posting';
 
 /**
@@ -14,6 +14,16 @@ export interface Golden {
 }
 
 export const FIXTURES = 'tests/fixtures';
+
+/** The saved pages of a site that have a golden file beside them, in name order. */
+export function goldenPages(site: string): string[] {
+  return readdirSync(`${FIXTURES}/${site}`)
+    .filter(
+      (file) =>
+        file.endsWith('.html') && existsSync(`${FIXTURES}/${site}/${file.replace(/\.html$/, '.expected.json')}`),
+    )
+    .sort();
+}
 
 export function readGolden(site: string, page: string): Golden {
   return JSON.parse(readFileSync(`${FIXTURES}/${site}/${page.replace(/\.html$/, '.expected.json')}`, 'utf8')) as Golden;

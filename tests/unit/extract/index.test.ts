@@ -1,4 +1,3 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { extractPosting } from '@/lib/extract/index';
 import * as lever from '@/lib/extract/lever';
 import { extractLever } from '@/lib/extract/lever';
@@ -6,7 +5,7 @@ import { extractLinkedIn } from '@/lib/extract/linkedin';
 import { extractWorkday } from '@/lib/extract/workday';
 import { Posting } from '@/lib/posting';
 import { makePosting } from '../helpers/results';
-import { FIXTURES, readGolden, readPage } from './golden';
+import { goldenPages, readGolden, readPage } from './golden';
 
 const empty = () => new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
 
@@ -73,9 +72,7 @@ describe('extractPosting dispatch', () => {
 // page, what they send must be exactly what the schema accepts, defaults included.
 describe.each(['lever', 'workday', 'linkedin'])('%s pages as a content script reads them', (site) => {
   const EXTRACTORS = { lever: extractLever, workday: extractWorkday, linkedin: extractLinkedIn } as const;
-  const pages = readdirSync(`${FIXTURES}/${site}`).filter(
-    (file) => file.endsWith('.html') && existsSync(`${FIXTURES}/${site}/${file.replace(/\.html$/, '.expected.json')}`),
-  );
+  const pages = goldenPages(site);
 
   it.each(pages)('%s', (page) => {
     const golden = readGolden(site, page);
