@@ -19,7 +19,7 @@ export function Popup({ store }: { store: PopupStore }) {
           Settings
         </button>
       </header>
-      <main>
+      <main class="popup__main" data-testid="popup-main">
         <CurrentListing store={store} />
         <SavedListings store={store} />
       </main>

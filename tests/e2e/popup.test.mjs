@@ -23,10 +23,10 @@ test('the popup shows the current listing and finds a saved listing by search', 
 
   await popup.waitForText('popup-current-title', new RegExp(WORKDAY.title));
   assert.equal(await popup.text('popup-band'), pill.label);
-  const size = await popup.evaluate(() => ({
-    width: innerWidth,
-    scrolls: document.documentElement.scrollHeight > innerHeight,
-  }));
+  const size = await popup.evaluate(() => {
+    const main = document.querySelector('[data-testid="popup-main"]');
+    return { width: innerWidth, scrolls: main.scrollHeight > main.clientHeight };
+  });
   assert.ok(size.scrolls, 'the listing is long enough to scroll, the case that widened the popup');
   assert.ok(size.width >= 360 && size.width <= 400, `the popup is ${size.width} px wide, not 360–400`);
 
