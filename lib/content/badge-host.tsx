@@ -4,21 +4,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '@/components/badge/Badge';
 import { firstMatch } from '@/lib/extract/common';
 import type { TabResult } from '@/lib/messages';
+import { isolateEvents } from './isolate-events';
 
 /** The custom element the badge lives in; reserved for the posting badge (one per page). */
 export const BADGE_ELEMENT = 'still-hiring-badge';
-
-/** Events that stay inside the badge: the page's shortcuts and click handlers never see our keys and clicks. */
-export const ISOLATED_EVENTS = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'click',
-  'pointerdown',
-  'mousedown',
-  'pointerup',
-  'mouseup',
-];
 
 export interface BadgeHostOptions {
   titleSelectors: readonly string[];
@@ -90,7 +79,7 @@ function createHost(css: string): Mounted {
   head.append(style);
   root.append(head, container);
   host.attachShadow({ mode: 'open' }).append(root);
-  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
+  isolateEvents(container);
   return { host, container };
 }
 

@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { HiddenCardsBar } from '@/components/cards/HiddenCardsBar';
 import css from '@/components/cards/hidden-bar.css?inline';
-import { ISOLATED_EVENTS } from '@/lib/content/badge-host';
+import { isolateEvents } from '../isolate-events';
 
 /** The custom element a list's hidden-cards bar lives in. */
 export const BAR_ELEMENT = 'still-hiring-hidden-bar';
@@ -46,7 +46,7 @@ export function createHiddenBars(onToggle: (list: Element) => void): HiddenBars 
   const create = (count: number): Bar => {
     const host = document.createElement(BAR_ELEMENT);
     // The page's own click and key handlers (a list's, a shortcut's) never see the bar's.
-    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation());
+    isolateEvents(host);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = css;

@@ -1,5 +1,6 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { BADGE_ELEMENT, type BadgeHost, createBadgeHost, ISOLATED_EVENTS } from '@/lib/content/badge-host';
+import { BADGE_ELEMENT, type BadgeHost, createBadgeHost } from '@/lib/content/badge-host';
+import { ISOLATED_EVENTS } from '@/lib/content/isolate-events';
 import { makePosting, makeResult } from '../helpers/results';
 import { badges, inBadge } from './page';
 

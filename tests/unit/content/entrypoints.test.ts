@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import lever from '@/entrypoints/lever.content/index';
 import linkedin from '@/entrypoints/linkedin.content/index';
+import linkedinLists from '@/entrypoints/linkedin-lists.content/index';
 import workday from '@/entrypoints/workday.content/index';
 import { createBackgroundService } from '@/lib/background/service';
 import { createTabResults } from '@/lib/background/tab-results';
@@ -60,6 +61,7 @@ function loadPage(file: string, url: string): void {
 }
 
 let ctx: ContentScriptContext | undefined;
+let listsCtx: ContentScriptContext | undefined;
 
 /** The real background service, reached through the fake runtime as if every message came from tab 1. */
 function connectBackground() {
@@ -78,8 +80,7 @@ function connectBackground() {
   fakeBrowser.runtime.onMessage.addListener((received: unknown, sender: { id?: string }) => {
     const message = received as { type?: unknown };
     if (sender.id || typeof message.type !== 'string' || !(message.type in BACKGROUND_MESSAGES)) return undefined;
-    // The posting badge's messages; LinkedIn's job-list pills send their own (cards:seen) beside them.
-    if (message.type.startsWith('posting:')) types.push(message.type);
+    types.push(message.type);
     return toBackground(message, { id: OWN, tab: { id: TAB } as never });
   });
   return { service, types };
@@ -99,6 +100,8 @@ beforeEach(() => {
 afterEach(() => {
   ctx?.notifyInvalidated();
   ctx = undefined;
+  listsCtx?.notifyInvalidated();
+  listsCtx = undefined;
   vi.unstubAllGlobals();
 });
 
@@ -187,5 +190,38 @@ describe('content script and background together', () => {
     expect(badges()).toHaveLength(1);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'site:disabled' }, { id: OWN });
     expect(badges()).toHaveLength(0);
+  });
+});
+
+describe("LinkedIn's two content scripts", () => {
+  const LIST = {
+    file: 'linkedin/pavan9567_guest_jobs-search_with_detail_pane.html',
+    url: 'https://www.linkedin.com/jobs/search?keywords=&location=United%20States&currentJobId=4185843819',
+  };
+
+  it('on a list with a job selected, the badge script scores the job and the lists script the cards', async () => {
+    const { types } = connectBackground();
+    loadPage(LIST.file, LIST.url);
+    await run('linkedin');
+    await vi.waitFor(() => expect(inBadge('still-hiring-pill')).not.toBeNull());
+    expect(types).toEqual(['posting:seen']);
+    expect(document.querySelectorAll('still-hiring-card-pill')).toHaveLength(0);
+
+    listsCtx = new ContentScriptContext('linkedin-lists', linkedinLists);
+    await linkedinLists.main(listsCtx);
+    await vi.waitFor(() => expect(document.querySelectorAll('still-hiring-card-pill').length).toBeGreaterThan(20));
+    expect(types[0]).toBe('posting:seen');
+    expect(new Set(types.slice(1))).toEqual(new Set(['cards:seen']));
+    expect(badges()).toHaveLength(1);
+  });
+
+  it('the lists script leaves pages outside /jobs/ alone', async () => {
+    const { types } = connectBackground();
+    loadPage(LIST.file, 'https://www.linkedin.com/feed/');
+    listsCtx = new ContentScriptContext('linkedin-lists', linkedinLists);
+    await linkedinLists.main(listsCtx);
+    await new Promise((done) => setTimeout(done, 100));
+    expect(types).toEqual([]);
+    expect(document.querySelectorAll('still-hiring-card-pill')).toHaveLength(0);
   });
 });

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchJobCards } from '@/entrypoints/linkedin.content/cards';
+import linkedinLists from '@/entrypoints/linkedin-lists.content/index';
 import type { BackgroundMessage, CardResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
@@ -110,10 +110,10 @@ export const treatmentOf = (element: Element | null | undefined) => element?.get
 
 let ctx: ContentScriptContext | undefined;
 
-/** Runs the LinkedIn content script's job-card part, as main() does. */
+/** Runs LinkedIn's job-list content script. */
 export async function startCards(): Promise<void> {
-  ctx = new ContentScriptContext('linkedin');
-  await watchJobCards(ctx);
+  ctx = new ContentScriptContext('linkedin-lists', linkedinLists);
+  await linkedinLists.main(ctx);
 }
 
 export function stopCards(): void {
