@@ -82,7 +82,7 @@ describe('content controller', () => {
 
   it('gives up after the wait and tells the background the tab shows no posting', async () => {
     start();
-    await vi.waitFor(() => expect(typesSent(background)).toEqual(['posting:left']), { timeout: 1000 });
+    await vi.waitFor(() => expect(typesSent(background)).toEqual(['posting:left']));
     expect(badges()).toHaveLength(0);
   });
 
@@ -183,7 +183,7 @@ describe('content controller', () => {
     await vi.waitFor(() => expect(score()).toBe('81'));
     showPosting('a', 'Engineer');
     expect(badges()).toHaveLength(0);
-    await vi.waitFor(() => expect(score()).toBe('81'), { timeout: 2000 });
+    await vi.waitFor(() => expect(score()).toBe('81'));
     expect(typesSent(background)).toEqual(['posting:seen']);
   });
 
@@ -194,7 +194,7 @@ describe('content controller', () => {
     expect(badges()[0]?.dataset.placement).toBe('corner');
     expect(badges()[0]?.parentElement).toBe(document.body);
     document.querySelector('.headline')?.insertAdjacentHTML('afterbegin', '<h1>Engineer</h1>');
-    await vi.waitFor(() => expect(badges()[0]?.dataset.placement).toBe('title'), { timeout: 2000 });
+    await vi.waitFor(() => expect(badges()[0]?.dataset.placement).toBe('title'));
     expect(badges()).toHaveLength(1);
     expect(badges()[0]?.parentElement?.tagName).toBe('H1');
     expect(score()).toBe('81');
@@ -209,7 +209,7 @@ describe('content controller', () => {
         throw new TypeError('Cannot read properties of null');
       },
     });
-    await vi.waitFor(() => expect(typesSent(background)).toEqual(['posting:left']), { timeout: 1000 });
+    await vi.waitFor(() => expect(typesSent(background)).toEqual(['posting:left']));
     expect(badges()).toHaveLength(0);
   });
 

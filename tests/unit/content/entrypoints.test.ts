@@ -169,14 +169,14 @@ describe('content script and background together', () => {
     history.pushState({}, '', '/jobs/view/3797662873/');
     const next = savedPage('linkedin/jherve_loggedin_jobs-view_3797662873.html');
     document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/i.exec(next)?.[1] ?? '';
-    await vi.waitFor(() => expect(types).toEqual(['posting:seen', 'posting:seen']), { timeout: 3000 });
+    await vi.waitFor(() => expect(types).toEqual(['posting:seen', 'posting:seen']));
     await vi.waitFor(() => expect(inBadge('still-hiring-pill')).not.toBeNull());
     expect(badges()).toHaveLength(1);
     const result = await browser.runtime.sendMessage({ type: 'tab:get-result', tabId: TAB });
     expect(result).toMatchObject({ ok: true, result: { posting: { id: '3797662873' } } });
 
     history.pushState({}, '', '/feed/');
-    await vi.waitFor(() => expect(badges()).toHaveLength(0), { timeout: 3000 });
+    await vi.waitFor(() => expect(badges()).toHaveLength(0));
     expect(types.at(-1)).toBe('posting:left');
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
   });

@@ -328,9 +328,9 @@ describe('lists that change', () => {
     expect(pillHosts()).toHaveLength(0);
     expect(background.batches).toHaveLength(0);
     history.pushState({}, '', '/jobs/search?keywords=engineer');
-    await vi.waitFor(() => expect(pillHosts()).toHaveLength(3), { timeout: 3_000 });
+    await vi.waitFor(() => expect(pillHosts()).toHaveLength(3));
     history.pushState({}, '', '/feed/');
-    await vi.waitFor(() => expect(pillHosts()).toHaveLength(0), { timeout: 3_000 });
+    await vi.waitFor(() => expect(pillHosts()).toHaveLength(0));
   });
 
   it('follows an in-page navigation to a new search', async () => {

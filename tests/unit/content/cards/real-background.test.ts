@@ -50,7 +50,7 @@ it('the reposted and the closed card carry the ghost mark with their reason; eve
   loadFixture(LIST, golden(LIST).url);
   ctx = new ContentScriptContext('linkedin');
   await startJobCards(ctx, { send: (postings) => sendToBackground({ type: 'cards:seen', postings }), now: () => NOW });
-  await vi.waitFor(() => expect(pillHosts()).toHaveLength(5), { timeout: 5000 });
+  await vi.waitFor(() => expect(pillHosts()).toHaveLength(5));
 
   const reposted = pillOf(card('4400000102'));
   expect(reposted?.dataset.ghost).toBe('true');
