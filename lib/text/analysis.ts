@@ -6,7 +6,13 @@ import {
   type RequirementCue,
   requirementsFromHits,
 } from '@/lib/text/requirements';
-import { SKILL_ENTRIES, type SkillForm, skillsFromHits } from '@/lib/text/skills';
+import {
+  SKILL_ENTRIES,
+  type SkillForm,
+  type SkillMention,
+  skillMentionsFromHits,
+  skillsFromHits,
+} from '@/lib/text/skills';
 import { scanWords } from '@/lib/text/tokens';
 
 /**
@@ -39,4 +45,25 @@ export function analyzeText(text: string): TextAnalysis {
   const evergreen = evergreenFromHits(words, hits);
   if (evergreen) analysis.evergreen = evergreen;
   return analysis;
+}
+
+/** The skills and requirements of `text` with where each is written, for a summary that quotes those sentences. */
+export interface LocatedAnalysis {
+  skills: SkillMention[];
+  /** Each with the UTF-16 position of its words. */
+  requirements: (Requirement & { start: number })[];
+}
+
+/** analyzeText's skills (every mention) and requirements, located, from the same single scan. */
+export function locateInText(text: string): LocatedAnalysis {
+  const words = scanWords(text);
+  const hits = INDEX.findAll(words);
+  return {
+    skills: skillMentionsFromHits(words, hits),
+    // A requirement's words are the first of their kind in the text, so the first occurrence of its text is it.
+    requirements: requirementsFromHits(words, hits).map((requirement) => ({
+      ...requirement,
+      start: text.indexOf(requirement.text),
+    })),
+  };
 }

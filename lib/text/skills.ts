@@ -83,15 +83,25 @@ export function matchSkills(text: string): string[] {
 
 /** matchSkills from the hits of an index that holds SKILL_ENTRIES, perhaps among other dictionaries' entries. */
 export function skillsFromHits(words: Words, hits: Hits): string[] {
-  const skills: string[] = [];
+  return [...new Set(skillMentionsFromHits(words, hits).map((mention) => mention.skill))];
+}
+
+/** Where a skill is named: the canonical name and the UTF-16 position of the words naming it. */
+export interface SkillMention {
+  skill: string;
+  start: number;
+}
+
+/** Every mention skillsFromHits would count, each occurrence of a skill included, left to right. */
+export function skillMentionsFromHits(words: Words, hits: Hits): SkillMention[] {
+  const mentions: SkillMention[] = [];
   for (let i = 0; i < hits.count; i++) {
     if (!isSkill(hits, i)) continue;
     const { skill, needsContext } = hits.values[i] as SkillForm;
-    if (skills.includes(skill)) continue;
     if (needsContext && !inContext(words.text, hits, i)) continue;
-    skills.push(skill);
+    mentions.push({ skill, start: hits.starts[i] as number });
   }
-  return skills;
+  return mentions;
 }
 
 /** How many distinct skills the dictionary knows. */
