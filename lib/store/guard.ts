@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SOURCES } from '@/lib/posting-keys';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { MAX_SIGHTINGS, WEB_ADDRESS } from './schema';
+import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
 import type { StoredPosting } from './types';
 
 /**
@@ -14,6 +15,7 @@ import type { StoredPosting } from './types';
 const ISO_DATE = z.regexes.datetime({ offset: true, local: false, precision: null });
 const sources: ReadonlySet<unknown> = new Set(SOURCES);
 const bands: ReadonlySet<unknown> = new Set(BAND_IDS);
+const methods: ReadonlySet<unknown> = new Set(SUMMARY_METHODS);
 
 type Fields = Record<string, unknown>;
 
@@ -35,6 +37,20 @@ function isLastScore(v: unknown): boolean {
     typeof v.ghostWarning === 'boolean' &&
     optional(v.topReason, (r) => typeof r === 'string') &&
     isDate(v.scoredAt)
+  );
+}
+
+function isSummary(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    methods.has(v.method) &&
+    isArrayOf(v.lines, (line) => isText(line) && line.length <= MAX_LINE_CHARS) &&
+    v.lines.length >= 1 &&
+    v.lines.length <= MAX_SUMMARY_LINES &&
+    isText(v.descriptionKey) &&
+    Number.isSafeInteger(v.version) &&
+    (v.version as number) >= 1 &&
+    isDate(v.madeAt)
   );
 }
 
@@ -62,6 +78,7 @@ export function isStoredPosting(v: unknown): v is StoredPosting {
     optional(v.repostOf, (r) => isArrayOf(r, isText)) &&
     optional(v.lastScore, isLastScore) &&
     optional(v.saved, (s) => isObject(s) && isDate(s.at)) &&
+    optional(v.summary, isSummary) &&
     v.key === `${v.source}:${v.id}` &&
     Date.parse(v.lastSeen) >= Date.parse(v.firstSeen)
   );

@@ -7,6 +7,7 @@ import { listSaved, setSaved } from './saved';
 import { SavedCache } from './saved-cache';
 import { recordScore } from './scores';
 import { readSightings, recordSighting, recordSightings, refinePosting } from './sighting';
+import { recordSummary } from './summaries';
 import { exportJson, importJson } from './transfer';
 import type { OpenStoreOptions, Store } from './types';
 
@@ -23,6 +24,7 @@ export type {
   Store,
   StoreCounts,
   StoredPosting,
+  StoredSummary,
 } from './types';
 
 /**
@@ -39,6 +41,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     readSightings: (postings, now, { staleDays }) => readSightings(db, problems, postings, now, staleDays),
     refinePosting: (posting, now) => refinePosting(db, problems, posting, now),
     recordScore: (source, id, score, now) => recordScore(db, problems, source, id, score, now),
+    recordSummary: (source, id, summary) => recordSummary(db, problems, source, id, summary),
     getPosting: (source, id) => getPosting(db, problems, source, id),
     getCompanyHistory: (key, now, { staleDays }) => getCompanyHistory(db, problems, key, now, staleDays),
     setSaved: (source, id, saved, now) => setSaved(db, problems, source, id, saved, now),

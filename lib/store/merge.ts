@@ -19,6 +19,8 @@ function pick<T>(a: T | undefined, b: T | undefined, date: (value: T) => string,
  * - timesSeen is the larger count, or the number of distinct sighting dates if that is larger: re-importing
  *   the same file never inflates it, which a sum would.
  * - repostOf is the union; the score kept is the more recent one; saved if either is, since the earlier date.
+ * - The summary is the side's that saw the posting last, else the other's: a summary of a description that has
+ *   changed since is dropped at the next sighting, which compares it with the description shown.
  */
 export function mergePostings(local: StoredPosting, incoming: StoredPosting): StoredPosting {
   const [newer, older] = time(incoming.lastSeen) > time(local.lastSeen) ? [incoming, local] : [local, incoming];
@@ -29,6 +31,7 @@ export function mergePostings(local: StoredPosting, incoming: StoredPosting): St
   const repostOf = mergeRepostOf(local.repostOf, incoming.repostOf ?? []);
   const lastScore = pick(local.lastScore, incoming.lastScore, (s) => s.scoredAt, 'later');
   const saved = pick(local.saved, incoming.saved, (s) => s.at, 'earlier');
+  const summary = newer.summary ?? older.summary;
   return {
     key: local.key,
     source: local.source,
@@ -48,5 +51,6 @@ export function mergePostings(local: StoredPosting, incoming: StoredPosting): St
     ...(repostOf === undefined ? {} : { repostOf }),
     ...(lastScore === undefined ? {} : { lastScore }),
     ...(saved === undefined ? {} : { saved }),
+    ...(summary === undefined ? {} : { summary }),
   };
 }

@@ -1,8 +1,9 @@
 import type { PostingHistory } from '@/lib/history';
 import { estimatedAgeDays, type Posting, type Source } from '@/lib/posting';
 import { companyKey, normalizeKey } from '@/lib/posting-keys';
+import { descriptionKey } from '@/lib/summary/summary';
 import { MAX_SIGHTINGS } from './schema';
-import type { StoredPosting } from './types';
+import type { StoredPosting, StoredSummary } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -38,9 +39,19 @@ function postedAt(previous: string | undefined, posting: Posting, now: Date): st
 }
 
 /**
+ * The summary still true of the posting: the kept one, unless the posting shows a description it was not made
+ * from. A job-list card shows none, which changes nothing.
+ */
+function keptSummary(summary: StoredSummary | undefined, posting: Posting): StoredSummary | undefined {
+  const text = posting.descriptionText;
+  return summary && (text === undefined || descriptionKey(text) === summary.descriptionKey) ? summary : undefined;
+}
+
+/**
  * The record after one more sighting of `posting` at `now`. What the site shows now (title, url, locations)
  * replaces what it showed before; the company key, once known, stays, so a posting never changes company.
- * Sightings from tabs that commit out of order still give the earliest first and the latest last seen.
+ * Sightings from tabs that commit out of order still give the earliest first and the latest last seen. The
+ * summary goes when the description changed.
  */
 export function withSighting(existing: StoredPosting | undefined, posting: Posting, now: Date): StoredPosting {
   const at = now.toISOString();
@@ -50,6 +61,7 @@ export function withSighting(existing: StoredPosting | undefined, posting: Posti
   const posted = postedAt(existing?.postedAt, posting, now);
   const firstSeen = existing && Date.parse(existing.firstSeen) < now.getTime() ? existing.firstSeen : at;
   const lastSeen = existing && Date.parse(existing.lastSeen) > now.getTime() ? existing.lastSeen : at;
+  const summary = keptSummary(existing?.summary, posting);
   return {
     key: postingKey(posting.source, posting.id),
     source: posting.source,
@@ -69,6 +81,7 @@ export function withSighting(existing: StoredPosting | undefined, posting: Posti
     ...(existing?.repostOf ? { repostOf: existing.repostOf } : {}),
     ...(existing?.lastScore ? { lastScore: existing.lastScore } : {}),
     ...(existing?.saved ? { saved: existing.saved } : {}),
+    ...(summary ? { summary } : {}),
   };
 }
 
@@ -79,7 +92,7 @@ const canonical = (date: string) => new Date(date).toISOString();
  * the fields they normalize, a sorted timeline. Records from elsewhere (import, older versions) go through it.
  */
 export function normalizeRecord(record: StoredPosting): StoredPosting {
-  const { company, postedAt, repostOf, lastScore, saved } = record;
+  const { company, postedAt, repostOf, lastScore, saved, summary } = record;
   const key = record.companyKey ?? keyOfCompany(company);
   const topReason = lastScore?.topReason;
   // Built field by field, in one order, so equal records serialize to equal text.
@@ -113,6 +126,17 @@ export function normalizeRecord(record: StoredPosting): StoredPosting {
           },
         }),
     ...(saved === undefined ? {} : { saved: { at: canonical(saved.at) } }),
+    ...(summary === undefined
+      ? {}
+      : {
+          summary: {
+            method: summary.method,
+            lines: [...summary.lines],
+            descriptionKey: summary.descriptionKey,
+            version: summary.version,
+            madeAt: canonical(summary.madeAt),
+          },
+        }),
   };
 }
 

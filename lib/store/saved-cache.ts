@@ -73,7 +73,8 @@ export class SavedCache {
     }));
     // Problems of this read alone, kept with the snapshot so that stores reading it later report them too.
     const met = new Problems();
-    const postings = validPostings(raws, met).map(freezeListing);
+    // Listings leave the summary out, as the snapshot's rows do: a listing reads the same from either.
+    const postings = validPostings(raws, met).map(({ summary: _summary, ...listing }) => freezeListing(listing));
     for (const problem of met.list()) problems.report(problem);
     inTransaction(db, ['meta'], 'readwrite', async (tx) => {
       // A change since the read above would make this list stale: the next search rebuilds it then.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Source } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
+import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
 import type { CompanyRecord, StoredPosting } from './types';
 
 /**
@@ -25,6 +26,14 @@ export const LastScoreSchema = z.object({
   scoredAt: IsoDate,
 });
 
+export const StoredSummarySchema = z.object({
+  method: z.enum(SUMMARY_METHODS),
+  lines: z.array(Text.max(MAX_LINE_CHARS)).min(1).max(MAX_SUMMARY_LINES),
+  descriptionKey: Text,
+  version: z.number().int().min(1),
+  madeAt: IsoDate,
+});
+
 export const StoredPostingSchema = z
   .object({
     key: Text,
@@ -45,6 +54,7 @@ export const StoredPostingSchema = z
     repostOf: z.array(Text).optional(),
     lastScore: LastScoreSchema.optional(),
     saved: z.object({ at: IsoDate }).optional(),
+    summary: StoredSummarySchema.optional(),
   })
   .refine((p) => p.key === `${p.source}:${p.id}`, { path: ['key'], message: 'must be "source:id"' })
   .refine((p) => Date.parse(p.lastSeen) >= Date.parse(p.firstSeen), {

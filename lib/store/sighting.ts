@@ -42,11 +42,11 @@ async function recordIn(
   const record = await withReposts(tx, problems, existing, withSighting(existing, posting, now));
   await postings.put(record);
   if (record.saved) await markSavedChanged(tx, [record]);
-  const history = postingHistoryOf(record);
-  const saved = Boolean(record.saved);
+  const found: SightingResult = { posting: postingHistoryOf(record), saved: Boolean(record.saved) };
+  if (record.summary) found.summary = record.summary;
   const company = record.companyKey === undefined ? undefined : await refreshCompany(tx, record.companyKey, problems);
-  if (!company) return { posting: history, saved };
-  return { posting: history, saved, company: companyHistoryFrom(company.record, company.postings, now, staleDays) };
+  if (company) found.company = companyHistoryFrom(company.record, company.postings, now, staleDays);
+  return found;
 }
 
 const STORES: StoreName[] = ['postings', 'companies', 'meta'];

@@ -2,6 +2,7 @@ import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import type { Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
 import type { BandId } from '@/lib/settings-defaults';
+import type { SummaryMethod } from '@/lib/summary/summary';
 
 /** The score a posting got last time, kept so saved listings can be shown, filtered and sorted without rescoring. */
 export interface LastScore {
@@ -13,6 +14,20 @@ export interface LastScore {
   /** The strongest reason behind the score, for a one-line summary. */
   topReason?: string;
   scoredAt: string;
+}
+
+/**
+ * A posting's summary (lib/summary/), kept so a second visit does not make it again, with the key of the
+ * description it was made from: a sighting whose description has another key drops it.
+ */
+export interface StoredSummary {
+  method: SummaryMethod;
+  lines: string[];
+  /** descriptionKey() of the description it summarizes. */
+  descriptionKey: string;
+  /** For an extractive summary, the EXTRACTIVE_VERSION that made it; 1 for the on-device model's. */
+  version: number;
+  madeAt: string;
 }
 
 /** One posting the extension has seen, as kept in IndexedDB. All dates are UTC ISO strings. */
@@ -42,6 +57,8 @@ export interface StoredPosting {
   repostOf?: string[];
   lastScore?: LastScore;
   saved?: { at: string };
+  /** Left out of saved listings (listSaved), which never show it. */
+  summary?: StoredSummary;
 }
 
 /** Running figures per company, rewritten whenever one of its postings changes. */
@@ -62,6 +79,8 @@ export type SightingResult = {
   problem?: string;
   /** Whether the user saved the posting, as the record says; absent when the sighting could not be recorded. */
   saved?: boolean;
+  /** The summary kept for the posting's current description, if any. */
+  summary?: StoredSummary;
 };
 
 export type SavedSort = 'score' | 'posted' | 'saved';
@@ -112,6 +131,8 @@ export interface Store {
   ): Promise<(SightingResult | undefined)[]>;
   /** Rewrites a recorded posting's fields from the site's API (posted date…) without counting a sighting. */
   refinePosting(posting: Posting, now: Date): Promise<void>;
+  /** Keeps the summary of a posting already recorded (nothing happens to one not recorded). Never throws. */
+  recordSummary(source: Source, id: string, summary: StoredSummary): Promise<void>;
   /** Keeps the last score, band and ghost warning of a posting already recorded. */
   recordScore(source: Source, id: string, score: Score, now: Date): Promise<void>;
   getPosting(source: Source, id: string): Promise<StoredPosting | undefined>;

@@ -24,6 +24,15 @@ export const storedPosting = fc
     savedAt: fc.option(iso, { nil: undefined }),
     topReason: fc.option(fc.string(), { nil: undefined }),
     repostOf: fc.option(fc.array(text, { minLength: 1, maxLength: 2 }), { nil: undefined }),
+    summary: fc.option(
+      fc.record({
+        method: fc.constantFrom('extractive' as const, 'on-device' as const),
+        lines: fc.array(text, { minLength: 1, maxLength: 5 }),
+        descriptionKey: fc.constantFrom('1f-0a1b2c3d4e5f6a7b', '3a-00ff00ff00ff00ff'),
+        version: fc.integer({ min: 1, max: 3 }),
+      }),
+      { nil: undefined },
+    ),
   })
   .map((r) => {
     const seen = [...r.seen].sort();
@@ -49,5 +58,6 @@ export const storedPosting = fc
             lastScore: { ...r.score, bandLabel: r.score.bandId, ghostWarning: r.score.value < 50, scoredAt: seen[0] },
           }),
       ...(r.savedAt === undefined ? {} : { saved: { at: r.savedAt } }),
+      ...(r.summary === undefined ? {} : { summary: { ...r.summary, madeAt: seen[0] } }),
     };
   });

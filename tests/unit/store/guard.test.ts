@@ -34,6 +34,13 @@ const PATHS = [
   ['lastScore', 'scoredAt'],
   ['saved'],
   ['saved', 'at'],
+  ['summary'],
+  ['summary', 'method'],
+  ['summary', 'lines'],
+  ['summary', 'lines', 0],
+  ['summary', 'descriptionKey'],
+  ['summary', 'version'],
+  ['summary', 'madeAt'],
 ] as const;
 
 const ODD_VALUES = [
@@ -64,7 +71,10 @@ const ODD_VALUES = [
   '2024-02-29T00:00:00.000Z',
   '1999-01-01T00:00:00.000Z',
   Array.from({ length: 51 }, () => '2026-03-01T09:00:00.000Z'),
-];
+  Array.from({ length: 6 }, () => 'A line'),
+  ['x'.repeat(301)],
+  'on-device',
+]
 
 function damaged(record: object, path: readonly (string | number)[], value: unknown): unknown {
   const copy = structuredClone(record) as Record<string | number, unknown>;

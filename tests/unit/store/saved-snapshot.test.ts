@@ -28,9 +28,9 @@ const savedPosting = storedPosting.map((p) => {
 const stored = (row: Row): unknown => structuredClone(row);
 
 describe('snapshot rows', () => {
-  it('give back every saved listing exactly, frozen', () => {
+  it('give back every saved listing exactly, frozen, without its summary as listings have none', () => {
     fc.assert(
-      fc.property(savedPosting, (p) => {
+      fc.property(savedPosting, ({ summary: _summary, ...p }) => {
         const listing = decodeRow(stored(encodeRow(p)));
         expect(listing).toStrictEqual(p);
         expect(Object.isFrozen(listing)).toBe(true);
