@@ -22,6 +22,13 @@ export const BAND_NAMES: Record<BandId, string> = {
 export const LIST_MODES = ['show', 'dim', 'hide'] as const;
 export type ListMode = (typeof LIST_MODES)[number];
 
+/**
+ * Posting summaries: by Chrome's on-device model where it is ready (key lines from the posting meanwhile and
+ * elsewhere), key lines only, or none.
+ */
+export const SUMMARY_MODES = ['on-device', 'extractive', 'off'] as const;
+export type SummaryMode = (typeof SUMMARY_MODES)[number];
+
 /** More would not be a list a person keeps by hand. */
 export const MAX_BLOCKED_COMPANIES = 500;
 
@@ -35,4 +42,5 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionDays: 365,
   lists: { mode: 'show', threshold: null },
   blockedCompanies: [],
+  summaries: 'on-device',
 };

@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
 import type { Source } from './posting';
 import { SOURCES } from './posting-keys';
-import { BAND_NAMES, DEFAULT_SETTINGS, LIST_MODES, MAX_BLOCKED_COMPANIES, SETTINGS_VERSION } from './settings-defaults';
+import {
+  BAND_NAMES,
+  DEFAULT_SETTINGS,
+  LIST_MODES,
+  MAX_BLOCKED_COMPANIES,
+  SETTINGS_VERSION,
+  SUMMARY_MODES,
+} from './settings-defaults';
 
 /**
  * User settings. They live in browser.storage.sync (see lib/settings-storage.ts for reading and writing);
@@ -92,6 +99,8 @@ export const Settings = z.object({
   blockedCompanies: z
     .array(z.string().check(z.minLength(1)))
     .check(z.maxLength(MAX_BLOCKED_COMPANIES, { error: `At most ${MAX_BLOCKED_COMPANIES} blocked companies` })),
+  /** How postings are summarized in the badge and the popup (SUMMARY_MODES). */
+  summaries: z.enum(SUMMARY_MODES, { error: 'Summaries must be on-device, extractive or off' }),
 });
 export type Settings = z.infer<typeof Settings>;
 

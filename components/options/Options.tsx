@@ -8,6 +8,7 @@ import { DataSection } from './DataSection';
 import { JobListsSection } from './JobListsSection';
 import { SaveStatus } from './SaveStatus';
 import { SitesSection } from './SitesSection';
+import { SummariesSection } from './SummariesSection';
 import '@/components/theme.css';
 import './options.css';
 
@@ -30,6 +31,7 @@ export function Options({ settings, data }: { settings: SettingsStore; data: Dat
           <BandsSection settings={settings} />
           <SitesSection settings={settings} />
           <JobListsSection settings={settings} />
+          <SummariesSection settings={settings} />
           <BlockList settings={settings} />
         </>
       )}
@@ -43,7 +45,8 @@ export function Options({ settings, data }: { settings: SettingsStore; data: Dat
           testId="options-reset"
         >
           <p>
-            Bands, thresholds, sites and job lists go back to their defaults and the hidden companies list is emptied.
+            Bands, thresholds, sites, job lists and summaries go back to their defaults and the hidden companies list is
+            emptied.
           </p>
         </ConfirmButton>
       </footer>

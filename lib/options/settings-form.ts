@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/posting';
 import type { Settings } from '@/lib/settings';
-import { type ListMode, SETTINGS_VERSION } from '@/lib/settings-defaults';
+import { type ListMode, SETTINGS_VERSION, type SummaryMode } from '@/lib/settings-defaults';
 
 /** The number fields, named by their settings path: the same key validateSettings gives their messages. */
 export const NUMBER_FIELDS = [
@@ -22,6 +22,7 @@ export interface SettingsForm {
   atsDateLookup: boolean;
   listsMode: ListMode;
   blockedCompanies: string[];
+  summaries: SummaryMode;
 }
 
 export function formFromSettings(settings: Settings): SettingsForm {
@@ -40,6 +41,7 @@ export function formFromSettings(settings: Settings): SettingsForm {
     atsDateLookup: settings.atsDateLookup,
     listsMode: settings.lists.mode,
     blockedCompanies: [...settings.blockedCompanies],
+    summaries: settings.summaries,
   };
 }
 
@@ -69,5 +71,6 @@ export function settingsInput(form: SettingsForm): unknown {
       threshold: form.numbers['lists.threshold'].trim() === '' ? null : number('lists.threshold'),
     },
     blockedCompanies: [...form.blockedCompanies],
+    summaries: form.summaries,
   };
 }

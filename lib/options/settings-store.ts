@@ -3,7 +3,7 @@ import { debounce } from '@/lib/debounce';
 import type { Source } from '@/lib/posting';
 import { companyKey } from '@/lib/posting-keys';
 import { type Settings, type SettingsErrors, validateSettings } from '@/lib/settings';
-import { DEFAULT_SETTINGS, type ListMode } from '@/lib/settings-defaults';
+import { DEFAULT_SETTINGS, type ListMode, type SummaryMode } from '@/lib/settings-defaults';
 import { bandPreview } from './band-preview';
 import type { Download } from './download';
 import { formFromSettings, type NumberField, type SettingsForm, settingsInput } from './settings-form';
@@ -112,6 +112,7 @@ export function createSettingsStore(deps: SettingsDeps) {
     setSite: (source: Source, on: boolean) => edit((f) => ({ ...f, sites: { ...f.sites, [source]: on } })),
     setAtsDateLookup: (on: boolean) => edit((f) => ({ ...f, atsDateLookup: on })),
     setListsMode: (mode: ListMode) => edit((f) => ({ ...f, listsMode: mode })),
+    setSummaries: (mode: SummaryMode) => edit((f) => ({ ...f, summaries: mode })),
     addBlocked,
     removeBlocked: (key: string) =>
       edit((f) => ({ ...f, blockedCompanies: f.blockedCompanies.filter((blocked) => blocked !== key) })),

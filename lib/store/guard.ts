@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { SOURCES } from '@/lib/posting-keys';
 import { BAND_IDS } from '@/lib/settings-defaults';
-import { MAX_SIGHTINGS, WEB_ADDRESS } from './schema';
 import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
+import { MAX_SIGHTINGS, WEB_ADDRESS } from './schema';
 import type { StoredPosting } from './types';
 
 /**

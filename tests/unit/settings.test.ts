@@ -29,6 +29,15 @@ describe('settingsFromStorage', () => {
     expect(s.sites).toEqual({ lever: true, workday: true, linkedin: false });
   });
 
+  it('reads the summaries mode, and falls back to summarizing on the device for an unknown one', () => {
+    expect(settingsFromStorage({ summaries: 'off' }).summaries).toBe('off');
+    expect(settingsFromStorage({ summaries: 'cloud' }).summaries).toBe('on-device');
+    expect(validateSettings({ ...DEFAULT_SETTINGS, summaries: 'cloud' })).toEqual({
+      ok: false,
+      errors: { summaries: 'Summaries must be on-device, extractive or off' },
+    });
+  });
+
   it('falls back to the defaults for garbage', () => {
     expect(settingsFromStorage('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(settingsFromStorage(undefined)).toEqual(DEFAULT_SETTINGS);

@@ -85,6 +85,15 @@ describe('options: band thresholds', () => {
     await waitFor(async () => expect((await loadSettings()).atsDateLookup).toBe(false));
     expect((await loadSettings()).sites).toEqual({ lever: true, workday: true, linkedin: false });
   });
+
+  it('turns summaries to key lines only, then off', async () => {
+    await openPage();
+    expect(screen.getByTestId('options-summaries-on-device')).toHaveProperty('checked', true);
+    fireEvent.click(screen.getByLabelText('Key lines from the posting only'));
+    await waitFor(async () => expect((await loadSettings()).summaries).toBe('extractive'));
+    fireEvent.click(screen.getByLabelText('No summaries'));
+    await waitFor(async () => expect((await loadSettings()).summaries).toBe('off'));
+  });
 });
 
 describe('options: reset to defaults', () => {

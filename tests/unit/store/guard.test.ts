@@ -74,7 +74,7 @@ const ODD_VALUES = [
   Array.from({ length: 6 }, () => 'A line'),
   ['x'.repeat(301)],
   'on-device',
-]
+];
 
 function damaged(record: object, path: readonly (string | number)[], value: unknown): unknown {
   const copy = structuredClone(record) as Record<string | number, unknown>;
