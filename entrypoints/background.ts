@@ -7,6 +7,7 @@ import { createToolbarBadge } from '@/lib/background/toolbar-badge';
 import { backgroundListener, sendToTab } from '@/lib/messages';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-storage';
 import { openStore } from '@/lib/store';
+import { builtInSummarizer } from '@/lib/summary/on-device';
 
 export default defineBackground(() => {
   const service = createBackgroundService({
@@ -19,6 +20,9 @@ export default defineBackground(() => {
     tabs: createTabResults(browser.storage.session),
     sendToTab,
     problemLog: createProblemLog(browser.storage.session),
+    // Current Chrome gives an extension's service worker the Summarizer API; where it does not, the popup makes
+    // the on-device summary instead (lib/popup/summary-model.ts).
+    summarizer: builtInSummarizer(globalThis),
   });
 
   browser.runtime.onMessage.addListener(backgroundListener(service.handlers));

@@ -16,6 +16,7 @@ import {
 import { Count, Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
 import { BAND_IDS } from '@/lib/settings-defaults';
+import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
 
 /**
  * Every message between the content scripts, the popup and the background. Each is a zod schema checked where it
@@ -72,6 +73,13 @@ const CompanyHistorySchema: z.ZodMiniType<CompanyHistory> = z.object({
   staleShare: z.nullable(z.number()),
 });
 
+const SummaryLines = z
+  .array(nonEmpty.check(z.maxLength(MAX_LINE_CHARS)))
+  .check(z.minLength(1), z.maxLength(MAX_SUMMARY_LINES));
+
+/** A posting's short summary and how it was made (lib/summary/). */
+const SummarySchema = z.object({ method: z.enum(SUMMARY_METHODS), lines: SummaryLines });
+
 /** What the badge and the popup show for the posting open in a tab. */
 export const TabResult = z.object({
   posting: Posting,
@@ -81,6 +89,8 @@ export const TabResult = z.object({
   saved: z.boolean(),
   /** A sentence about something that went wrong on the way (the history could not be saved, say). */
   problem: z.optional(z.string()),
+  /** Absent when summaries are off, or the description is missing or very short. */
+  summary: z.optional(SummarySchema),
 });
 export type TabResult = z.infer<typeof TabResult>;
 
@@ -117,6 +127,21 @@ export const BACKGROUND_MESSAGES = {
     fromTab: false,
     body: z.object({ company: z.string().check(z.trim(), z.minLength(1)) }),
     answer: answer({}),
+  },
+  /**
+   * The popup asks the background to summarize the tab's posting with Chrome's model: the result with it, or null
+   * when the model is not ready in the background (the popup may then make it, and send it with summary:save).
+   */
+  'summary:on-device': {
+    fromTab: false,
+    body: z.object({ tabId: Count }),
+    answer: answer({ result: z.nullable(TabResult) }),
+  },
+  /** The on-device summary the popup made of the description whose key it names, to keep and show. */
+  'summary:save': {
+    fromTab: false,
+    body: z.object({ tabId: Count, descriptionKey: nonEmpty, lines: SummaryLines }),
+    answer: answer({ result: TabResult }),
   },
 } as const;
 

@@ -7,10 +7,13 @@ import { companyKey } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
 import type { Settings, SettingsErrors } from '@/lib/settings';
 import { firstSightingHistory } from '@/lib/store/records';
-import type { SightingResult, Store } from '@/lib/store/types';
+import type { SightingResult, Store, StoredSummary } from '@/lib/store/types';
+import type { OnDeviceSummarizer } from '@/lib/summary/on-device';
+import { descriptionKey } from '@/lib/summary/summary';
 import { createDateLookup } from './date-lookup';
 import { createMemoryHistory, type Remembered } from './memory-history';
 import { createProblemLog, type ProblemLog } from './problem-log';
+import { createModelRun, resultForMode, summaryForPosting, wantsOnDevice } from './summaries';
 import type { TabResults } from './tab-results';
 import type { ToolbarBadge } from './toolbar-badge';
 
@@ -32,6 +35,8 @@ export interface BackgroundDeps {
   sendToTab: (tabId: number, message: ContentMessageInput) => Promise<unknown>;
   /** Remembers which store problems the user was shown; in memory when absent (the entrypoint keeps it in session). */
   problemLog?: ProblemLog;
+  /** Chrome's on-device summarizer where the worker has it (lib/summary/on-device.ts); absent elsewhere. */
+  summarizer?: OnDeviceSummarizer;
 }
 
 export interface BackgroundService {
@@ -42,7 +47,7 @@ export interface BackgroundService {
   /** The tab went to a page the extension cannot read (another site): its posting is gone. */
   onTabLeftSite(tabId: number): Promise<void>;
   onSettingsChanged(settings: Settings): Promise<void>;
-  /** Resolves once the work started after an answer (the API lookups, pruning) has finished. */
+  /** Resolves once the work started after an answer (the API lookups, summaries, pruning) has finished. */
   idle(): Promise<void>;
 }
 
@@ -55,11 +60,12 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const DAY_MS = 86_400_000;
 const MAX_OWN_PROBLEMS = 20;
 
-/** A history to score with, the problem met recording it, and whether the user saved the posting. */
-type Sighting = Remembered & { problem?: string; saved?: boolean };
+/** A history to score with, the problem met recording it, whether the user saved the posting, its kept summary. */
+type Sighting = Remembered & { problem?: string; saved?: boolean; summary?: StoredSummary };
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   const lookup = createDateLookup(deps.fetch);
+  const runModel = createModelRun(deps.summarizer);
   const memory = createMemoryHistory();
   const problemLog = deps.problemLog ?? createProblemLog();
   /** Problems met here rather than in the store (a job list's failed sightings, a failed prune), shown the same way. */
@@ -161,14 +167,14 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     const failed = postings.filter((_, i) => results[i]?.problem !== undefined);
     const stored = failed.length > 0 ? await storedHistories(opened.store, failed, current, now) : [];
     const sightings = postings.map((posting, i): Sighting => {
-      const { posting: history, company, problem, saved } = results[i] as SightingResult;
+      const { posting: history, company, problem, saved, summary } = results[i] as SightingResult;
       if (problem !== undefined) {
         const known = stored[failed.indexOf(posting)];
         return { ...memory.record(posting, now, known), problem, saved: known?.saved };
       }
       const remembered = company ? { history, company } : { history };
       memory.remember(posting, remembered);
-      return { ...remembered, saved };
+      return { ...remembered, saved, ...(summary ? { summary } : {}) };
     });
     return { sightings, store: opened.store };
   };
@@ -234,6 +240,41 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     await update(tabId, result);
   };
 
+  /** Shows `summary` in every tab showing this posting with this description, and keeps it with the posting. */
+  const applySummary = async (posting: Posting, summary: StoredSummary): Promise<TabResult | undefined> => {
+    const opened = await openStore();
+    if ('store' in opened) await opened.store.recordSummary(posting.source, posting.id, summary);
+    let last: TabResult | undefined;
+    for (const [tabId, result] of await deps.tabs.all()) {
+      const text = result.posting.descriptionText;
+      if (!samePosting(result.posting, posting) || !text || descriptionKey(text) !== summary.descriptionKey) continue;
+      last = { ...result, summary: { method: summary.method, lines: summary.lines } };
+      await update(tabId, last);
+    }
+    return last;
+  };
+
+  /**
+   * The posting's summary by Chrome's model: the one kept with it when there is one (made earlier, or under
+   * another mode), else the model's, made now when it is ready in this worker. Undefined when neither is.
+   */
+  const onDeviceSummary = async (posting: Posting): Promise<StoredSummary | undefined> => {
+    const text = posting.descriptionText;
+    if (!text) return undefined;
+    const opened = await openStore();
+    const kept =
+      'store' in opened
+        ? (await opened.store.getPosting(posting.source, posting.id).catch(() => undefined))?.summary
+        : undefined;
+    if (kept?.method === 'on-device' && kept.descriptionKey === descriptionKey(text)) return kept;
+    return runModel(posting, deps.now());
+  };
+
+  const upgradeSummary = async (posting: Posting) => {
+    const summary = await onDeviceSummary(posting);
+    if (summary && (await currentSettings()).summaries === 'on-device') await applySummary(posting, summary);
+  };
+
   /** Company figures computed with `staleDays` for the tabs' results, read through the store's indexes. */
   const companiesWith = async (results: TabResult[], staleDays: number, now: Date) => {
     const opened = await openStore();
@@ -263,9 +304,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const fromApi = current.atsDateLookup ? lookup.merged(posting, now) : undefined;
       const seen = fromApi ?? posting;
       const recorded = await recordAll([seen], current, now);
-      const { history, company, problem: own, saved } = recorded.sightings[0] as Sighting;
+      const { history, company, problem: own, saved, summary: kept } = recorded.sightings[0] as Sighting;
       const score = scorePosting(seen, { posting: history, company }, current, now);
       const problem = await problemFor(recorded.store, own);
+      const { summary, keep } = summaryForPosting(seen, kept, current.summaries, now);
       const result: TabResult = {
         posting: seen,
         score,
@@ -273,10 +315,13 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         ...(company ? { company } : {}),
         saved: Boolean(saved),
         ...(problem ? { problem } : {}),
+        ...(summary ? { summary } : {}),
       };
       await keepScore(recorded.store, result, now);
       await show(tabId, result);
+      if (keep) background(async () => recorded.store?.recordSummary(seen.source, seen.id, keep));
       if (current.atsDateLookup && !fromApi) background(() => refineFromApi(tabId, posting));
+      if (deps.summarizer && wantsOnDevice(seen, summary, current.summaries)) background(() => upgradeSummary(seen));
       prune(current, now);
       return { ok: true, result };
     },
@@ -328,6 +373,39 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       return { ok: true, saved: isSaved };
     },
 
+    async 'summary:on-device'({ tabId }) {
+      const kept = await deps.tabs.get(tabId);
+      if (!kept) return failure('This tab shows no posting Still Hiring has read.');
+      if (kept.summary?.method === 'on-device') return { ok: true, result: kept };
+      if ((await currentSettings()).summaries !== 'on-device') {
+        return failure("Summaries by Chrome's on-device model are turned off in the settings.");
+      }
+      const summary = await onDeviceSummary(kept.posting);
+      return { ok: true, result: (summary && (await applySummary(kept.posting, summary))) ?? null };
+    },
+
+    async 'summary:save'({ tabId, descriptionKey: key, lines }) {
+      const kept = await deps.tabs.get(tabId);
+      const text = kept?.posting.descriptionText;
+      if (!kept || !text || descriptionKey(text) !== key) {
+        return failure('The tab shows another posting now, so this summary was not kept.');
+      }
+      if ((await currentSettings()).summaries !== 'on-device') {
+        return failure("Summaries by Chrome's on-device model are turned off in the settings.");
+      }
+      const summary: StoredSummary = {
+        method: 'on-device',
+        lines,
+        descriptionKey: key,
+        version: 1,
+        madeAt: deps.now().toISOString(),
+      };
+      return {
+        ok: true,
+        result: (await applySummary(kept.posting, summary)) ?? { ...kept, summary: { method: 'on-device', lines } },
+      };
+    },
+
     async 'company:block'({ company }) {
       const current = await currentSettings();
       const key = companyKey(company);
@@ -376,9 +454,12 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         }
         const key = result.company?.key;
         const base = key !== undefined && companies?.has(key) ? withCompany(result, companies.get(key)) : result;
-        const rescored = rescore(base, result.posting, next, now);
+        const rescored = resultForMode(rescore(base, result.posting, next, now), next.summaries, now);
         await keepScore('store' in opened ? opened.store : undefined, rescored, now);
         await update(tabId, rescored);
+        if (deps.summarizer && wantsOnDevice(rescored.posting, rescored.summary, next.summaries)) {
+          background(() => upgradeSummary(rescored.posting));
+        }
       }
     },
     async idle() {

@@ -2,6 +2,7 @@ import type { Check } from '@/lib/message-channel';
 import type { BackgroundType, ContentType } from '@/lib/messages';
 import { SOURCES } from '@/lib/posting-keys';
 import { BAND_IDS } from '@/lib/settings-defaults';
+import { SUMMARY_METHODS } from '@/lib/summary/summary';
 
 /**
  * What a content script accepts from the background, checked by hand rather than with the zod schemas of
@@ -97,6 +98,7 @@ const tabResult = object({
   history: object({ firstSeen: text, lastSeen: text, timesSeen: number, sightings: list(text) }),
   saved: flag,
   problem: optional(text),
+  summary: optional(object({ method: oneOf(SUMMARY_METHODS), lines: list(text) })),
 });
 
 const cardResult = object({ source: oneOf(SOURCES), id: text, score, blocked: flag });

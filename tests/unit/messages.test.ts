@@ -21,6 +21,8 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'tab:get-result': vi.fn(async () => ({ ok: true as const, result: null })),
     'posting:set-saved': vi.fn(async ({ saved }) => ({ ok: true as const, saved })),
     'company:block': vi.fn(async () => ({ ok: true as const })),
+    'summary:on-device': vi.fn(async () => ({ ok: true as const, result: null })),
+    'summary:save': vi.fn(async () => ({ ok: true as const, result: makeResult() })),
     ...overrides,
   };
 }

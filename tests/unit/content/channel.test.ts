@@ -7,6 +7,7 @@ import { extractPosting } from '@/lib/extract/index';
 import { BACKGROUND_MESSAGES, CONTENT_MESSAGES, type TabResult } from '@/lib/messages';
 import { scorePosting } from '@/lib/score/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
+import { extractiveSummary } from '@/lib/summary/extractive';
 import { goldenPages, readGolden, readPage } from '../extract/golden';
 import { GHOST_SCORE, makeHistory, makeResult, makeScore } from '../helpers/results';
 
@@ -23,7 +24,9 @@ function realResults(): TabResult[] {
       if (!extracted.ok) return [];
       const history = makeHistory({ firstSeen: golden.now, lastSeen: golden.now, sightings: [golden.now] });
       const score = scorePosting(extracted.posting, { posting: history }, DEFAULT_SETTINGS, now);
-      return [{ posting: extracted.posting, score, history, saved: false }];
+      const lines = extractiveSummary(extracted.posting);
+      const summary = lines && { method: 'extractive' as const, lines };
+      return [{ posting: extracted.posting, score, history, saved: false, ...(summary ? { summary } : {}) }];
     }),
   );
 }
@@ -71,10 +74,13 @@ describe("content scripts' checks of what the background sends", () => {
     ['a factor without points', ['result', 'score', 'factors', 0, 'points'], null],
     ['an unknown kind of posted date', ['result', 'posting', 'posted'], { kind: 'soon' }],
     ['a ghost signal of unknown severity', ['result', 'score', 'ghostSignals', 0, 'severity'], 'awful'],
+    ['a summary made in an unknown way', ['result', 'summary', 'method'], 'cloud'],
+    ['summary lines that are not a list', ['result', 'summary', 'lines'], 'One line.'],
     ['no result', ['result'], undefined],
     ['an ok that is text', ['ok'], 'yes'],
   ])('refuse, as zod does, an answer with %s, and name the field', (_what, path, replacement) => {
-    const answer = withField({ ok: true, result: makeResult({ score: GHOST_SCORE }) }, path, replacement);
+    const summary = { method: 'on-device' as const, lines: ['Builds the platform.'] };
+    const answer = withField({ ok: true, result: makeResult({ score: GHOST_SCORE, summary }) }, path, replacement);
     expect(zodAccepts(answer)).toBe(false);
     const checked = ANSWER_CHECKS['posting:seen'](answer);
     expect(checked.ok).toBe(false);
