@@ -7,6 +7,7 @@ import { JobInfo } from '@/components/score/JobInfo';
 import { ScorePill } from '@/components/score/ScorePill';
 import { SearchRoleLink } from '@/components/score/SearchRoleLink';
 import { SeenLine } from '@/components/score/SeenLine';
+import { SummaryLines } from '@/components/score/SummaryLines';
 import type { TabResult } from '@/lib/messages';
 import { scoreSentence } from '@/lib/score-summary';
 import { type PanelPlacement, placePanel } from './placement';
@@ -155,6 +156,12 @@ export class Badge extends Component<BadgeProps, BadgeState> {
               <>
                 <p class="sh-section-title">{score.ghostWarning ? 'Ghost job warning' : 'Warning signs'}</p>
                 <GhostReasons signals={score.ghostSignals} />
+              </>
+            )}
+            {result.summary && (
+              <>
+                <p class="sh-section-title">Summary</p>
+                <SummaryLines summary={result.summary} />
               </>
             )}
             <p class="sh-section-title">Why this score</p>

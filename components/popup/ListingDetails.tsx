@@ -8,6 +8,7 @@ import { companyLine } from '@/lib/popup/company-line';
 import type { PopupStore } from '@/lib/popup/popup-store';
 import { GhostWarning } from './GhostWarning';
 import { ListingActions } from './ListingActions';
+import { ListingSummary } from './ListingSummary';
 import { ScoreGauge } from './ScoreGauge';
 import { SightingsTimeline } from './SightingsTimeline';
 
@@ -37,6 +38,7 @@ export function ListingDetails({ store, result }: { store: PopupStore; result: T
           {result.problem}
         </p>
       )}
+      <ListingSummary store={store} result={result} />
       <h2 class="sh-section-title">Seen</h2>
       <SeenLine history={history} now={now} />
       <SightingsTimeline history={history} />

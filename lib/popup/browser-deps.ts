@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messages';
+import { loadSettings } from '@/lib/settings-storage';
 import { openStore } from '@/lib/store';
 import type { Store } from '@/lib/store/types';
+import { builtInSummarizer } from '@/lib/summary/on-device';
 import type { PopupDeps } from './popup-store';
 
 /** The popup's real dependencies: the browser's tabs and messaging, and the extension's own IndexedDB. */
@@ -19,5 +21,7 @@ export function browserPopupDeps(): PopupDeps {
     openUrl: (url) => void browser.tabs.create({ url }),
     openOptions: () => void browser.runtime.openOptionsPage(),
     now: () => new Date(),
+    summarizer: builtInSummarizer(window),
+    summaryMode: async () => (await loadSettings()).summaries,
   };
 }

@@ -7,7 +7,7 @@ export type CurrentListing =
   | { kind: 'loading' }
   /** No listing in the active tab; `problem` when asking the background failed. */
   | { kind: 'none'; problem?: string }
-  | { kind: 'listing'; result: TabResult };
+  | { kind: 'listing'; result: TabResult; tabId: number };
 
 export interface Notice {
   tone: 'info' | 'error';
@@ -35,7 +35,15 @@ export function createCurrentListing(deps: CurrentListingDeps) {
     }
     const answer = await deps.send({ type: 'tab:get-result', tabId });
     if (!answer.ok) state.value = { kind: 'none', problem: answer.error };
-    else state.value = answer.result ? { kind: 'listing', result: answer.result } : { kind: 'none' };
+    else state.value = answer.result ? { kind: 'listing', result: answer.result, tabId } : { kind: 'none' };
+  }
+
+  /** A newer result for the listing shown (its on-device summary arrived); one for another posting is ignored. */
+  function replace(result: TabResult): void {
+    const current = state.value;
+    if (current.kind !== 'listing') return;
+    const shown = current.result.posting;
+    if (shown.source === result.posting.source && shown.id === result.posting.id) state.value = { ...current, result };
   }
 
   /** Saves or unsaves the listing; true when the saved state changed. */
@@ -55,7 +63,7 @@ export function createCurrentListing(deps: CurrentListingDeps) {
       notice.value = { tone: 'error', text: `Could not ${saved ? 'unsave' : 'save'} this listing: ${answer.error}` };
       return false;
     }
-    state.value = { kind: 'listing', result: { ...current.result, saved: answer.saved } };
+    state.value = { ...current, result: { ...current.result, saved: answer.saved } };
     notice.value = undefined;
     return answer.saved !== saved;
   }
@@ -73,7 +81,7 @@ export function createCurrentListing(deps: CurrentListingDeps) {
       : { tone: 'error', text: `Could not hide ${company}: ${answer.error}` };
   }
 
-  return { state, notice, busy, blocked, load, toggleSaved, blockCompany };
+  return { state, notice, busy, blocked, load, replace, toggleSaved, blockCompany };
 }
 
 export type CurrentListingStore = ReturnType<typeof createCurrentListing>;

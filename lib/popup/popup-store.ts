@@ -1,7 +1,8 @@
 import { type CurrentListingDeps, createCurrentListing } from './current-listing';
 import { createSavedSearch, type SavedSearchDeps } from './saved-search';
+import { createSummaryModel, type SummaryModelDeps } from './summary-model';
 
-export interface PopupDeps extends CurrentListingDeps, SavedSearchDeps {
+export interface PopupDeps extends CurrentListingDeps, SavedSearchDeps, SummaryModelDeps {
   /** Opens a page in a new tab. */
   openUrl: (url: string) => void;
   openOptions: () => void;
@@ -12,15 +13,23 @@ export interface PopupDeps extends CurrentListingDeps, SavedSearchDeps {
 export function createPopupStore(deps: PopupDeps) {
   const current = createCurrentListing(deps);
   const saved = createSavedSearch(deps);
+  const summaryModel = createSummaryModel(deps, current.replace);
 
   return {
     current,
     saved,
+    summaryModel,
     now: deps.now,
     openUrl: deps.openUrl,
     openOptions: deps.openOptions,
     async load(): Promise<void> {
-      await Promise.all([current.load(), saved.refresh()]);
+      await Promise.all([
+        current.load().then(() => {
+          const shown = current.state.value;
+          if (shown.kind === 'listing') return summaryModel.check(shown.tabId, shown.result);
+        }),
+        saved.refresh(),
+      ]);
     },
     /** Saving the current listing changes what the saved lookup finds. */
     async toggleSaved(): Promise<void> {

@@ -18,6 +18,27 @@ function renderBadge(overrides: Partial<BadgeProps> = {}) {
 const pill = () => screen.getByTestId('still-hiring-pill');
 
 describe('Badge', () => {
+  it('shows the summary it is given in the panel, labelled with how it was made, and none when given none', () => {
+    const lines = ['We are looking for a Senior Platform Engineer.', '5+ years of experience in Go.'];
+    const { unmount } = renderBadge({ result: makeResult({ summary: { method: 'extractive', lines } }) });
+    fireEvent.click(pill());
+    const summary = screen.getByTestId('still-hiring-summary');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual(lines);
+    expect(summary.dataset.method).toBe('extractive');
+    expect(summary.textContent).toContain('Key lines from the posting');
+    unmount();
+    renderBadge({ result: makeResult({ summary: { method: 'on-device', lines: ['Builds the platform.'] } }) });
+    fireEvent.click(pill());
+    expect(screen.getByTestId('still-hiring-summary').textContent).toContain("Summary by Chrome's on-device model");
+  });
+
+  it('has no summary section without a summary', () => {
+    renderBadge();
+    fireEvent.click(pill());
+    expect(screen.queryByTestId('still-hiring-summary')).toBeNull();
+    expect(screen.getByTestId('still-hiring-panel').textContent).not.toContain('Summary');
+  });
+
   it('reads the score and band, collapsed', () => {
     renderBadge();
     expect(pill().tagName).toBe('BUTTON');
