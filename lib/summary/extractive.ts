@@ -50,7 +50,11 @@ export function extractiveSummary(posting: Posting): string[] | undefined {
   const cues = findCues(text, pieces, pieceAt);
   const titled = titleWordCounts(text, posting.title, pieceAt, pieces.length);
   const { skills, requirements } = locateInText(text);
-  const words = (i: number) => wordCount(text, pieces[i] as Piece);
+  const counted = new Int32Array(pieces.length).fill(-1);
+  const words = (i: number) => {
+    if ((counted[i] as number) < 0) counted[i] = wordCount(text, pieces[i] as Piece);
+    return counted[i] as number;
+  };
   const located = (position: number | undefined): Choice | undefined =>
     position === undefined || position < 0 ? undefined : { piece: pieceAt(position), anchor: position };
 
@@ -113,22 +117,31 @@ function findCues(text: string, pieces: Piece[], pieceAt: (position: number) => 
   return cues;
 }
 
-/** How many of the title's own words (not its level or contract) each piece names. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 97 && code <= 122) ||
+  (code > 127 && LETTER_OR_DIGIT.test(String.fromCharCode(code)));
+
+/** How many of the title's own words (not its level or contract) each piece names, as whole words. */
 function titleWordCounts(text: string, title: string, pieceAt: (p: number) => number, count: number): Uint8Array {
   const counts = new Uint8Array(count);
   const keywords = [...new Set(title.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [])].filter(
     (w) => !NOT_THE_JOB.has(w),
   );
   if (keywords.length === 0) return counts;
-  const escaped = keywords.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const lower = text.toLowerCase();
   const seen = new Map<number, Set<string>>();
-  for (const match of text.matchAll(pattern)) {
-    const index = pieceAt(match.index);
-    const words = seen.get(index) ?? new Set<string>();
-    words.add(match[0].toLowerCase());
-    seen.set(index, words);
-    counts[index] = Math.min(255, words.size);
+  for (const word of keywords) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) {
+      // Whole words only; letters beyond ASCII count as word characters, so "logiciels" is not "logiciel".
+      if (isWordChar(lower.charCodeAt(at - 1)) || isWordChar(lower.charCodeAt(at + word.length))) continue;
+      const index = pieceAt(at);
+      const words = seen.get(index) ?? new Set<string>();
+      words.add(word);
+      seen.set(index, words);
+      counts[index] = Math.min(255, words.size);
+    }
   }
   return counts;
 }
