@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IDBFactory } from 'fake-indexeddb';
-import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
-import { createBackgroundService } from '@/lib/background/service';
-import { createTabResults } from '@/lib/background/tab-results';
-import { badgeLook, createToolbarBadge } from '@/lib/background/toolbar-badge';
+import { badgeLook } from '@/lib/background/toolbar-badge';
 import { extractPosting } from '@/lib/extract';
 import { enrichPosting } from '@/lib/extract/enrich';
-import { backgroundListener, type ContentMessageInput, type TabResult } from '@/lib/messages';
+import { backgroundListener, type TabResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
 import { scorePosting } from '@/lib/score';
 import type { Settings } from '@/lib/settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { loadSettings, saveSettings } from '@/lib/settings-storage';
-import { openStore } from '@/lib/store';
 import type { Store } from '@/lib/store/types';
+import { type BackgroundHarness, backgroundHarness } from '../helpers/background';
 import { makePosting } from '../helpers/results';
 
 const FIXTURES = resolve(__dirname, '../../fixtures/lever');
@@ -35,40 +31,14 @@ function leverPosting(): Posting {
 
 const apiJson = () => JSON.parse(readFileSync(resolve(FIXTURES, API), 'utf8'));
 
-interface Harness {
-  service: ReturnType<typeof createBackgroundService>;
-  sent: [number, ContentMessageInput][];
-  fetch: ReturnType<typeof vi.fn>;
-  store: () => Promise<Store>;
-  send: (message: unknown, tabId?: number) => Promise<unknown>;
-}
+type Harness = BackgroundHarness;
 
 function setup(options: { fetch?: typeof fetch; openStore?: () => Promise<Store> } = {}): Harness {
-  const factory = new IDBFactory();
-  let opened: Promise<Store> | undefined;
-  const store = () => {
-    opened ??= openStore({ name: 'background-test', factory });
-    return opened;
-  };
-  const sent: [number, ContentMessageInput][] = [];
-  const fetchMock = vi.fn(options.fetch ?? (async () => new Response(JSON.stringify(apiJson()))));
-  const service = createBackgroundService({
-    openStore: options.openStore ?? store,
-    loadSettings,
-    saveSettings,
-    fetch: fetchMock as unknown as typeof fetch,
-    now: () => NOW,
-    badge: createToolbarBadge(browser.action),
-    tabs: createTabResults(browser.storage.session),
-    sendToTab: async (tabId, message) => {
-      sent.push([tabId, message]);
-      return { ok: true };
-    },
+  return backgroundHarness({
+    fetch: options.fetch ?? (async () => new Response(JSON.stringify(apiJson()))),
+    now: NOW,
+    ...(options.openStore ? { openStore: options.openStore } : {}),
   });
-  const listener = backgroundListener(service.handlers);
-  const send = async (message: unknown, tabId?: number) =>
-    listener(message, { id: OWN, ...(tabId === undefined ? {} : { tab: { id: tabId } as never }) });
-  return { service, sent, fetch: fetchMock, store, send };
 }
 
 async function settingsWith(change: Partial<Settings>): Promise<Settings> {

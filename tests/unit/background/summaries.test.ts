@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IDBFactory } from 'fake-indexeddb';
-import { browser } from 'wxt/browser';
-import { createBackgroundService } from '@/lib/background/service';
-import { createTabResults } from '@/lib/background/tab-results';
-import { createToolbarBadge } from '@/lib/background/toolbar-badge';
 import { extractPosting } from '@/lib/extract';
-import { backgroundListener, type ContentMessageInput, type TabResult } from '@/lib/messages';
+import type { TabResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, saveSettings } from '@/lib/settings-storage';
-import { openStore } from '@/lib/store';
-import type { Store } from '@/lib/store/types';
 import type { OnDeviceSummarizer } from '@/lib/summary/on-device';
 import { descriptionKey } from '@/lib/summary/summary';
+import { backgroundHarness } from '../helpers/background';
 import { fakeSummarizer } from '../helpers/fake-summarizer';
 
 const PAGE = resolve(
@@ -33,30 +27,11 @@ function plaid(): Posting {
 }
 
 function setup(summarizer?: OnDeviceSummarizer) {
-  const factory = new IDBFactory();
-  let opened: Promise<Store> | undefined;
-  const store = () => {
-    opened ??= openStore({ name: 'summaries-test', factory });
-    return opened;
-  };
-  const sent: [number, ContentMessageInput][] = [];
-  const service = createBackgroundService({
-    openStore: store,
-    loadSettings,
-    saveSettings,
-    fetch: (async () => new Response('{}', { status: 404 })) as unknown as typeof fetch,
-    now: () => NOW,
-    badge: createToolbarBadge(browser.action),
-    tabs: createTabResults(browser.storage.session),
-    sendToTab: async (tabId, message) => {
-      sent.push([tabId, message]);
-      return { ok: true };
-    },
+  const { service, store, send, sent } = backgroundHarness({
+    fetch: async () => new Response('{}', { status: 404 }),
+    now: NOW,
     ...(summarizer ? { summarizer } : {}),
   });
-  const listener = backgroundListener(service.handlers);
-  const send = (message: unknown, tabId?: number) =>
-    listener(message, { id: 'test-extension-id', ...(tabId === undefined ? {} : { tab: { id: tabId } as never }) });
   const see = async (posting: Posting) => {
     const answer = (await send({ type: 'posting:seen', posting }, TAB)) as { ok: boolean; result: TabResult };
     if (!answer.ok) throw new Error(JSON.stringify(answer));

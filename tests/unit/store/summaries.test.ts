@@ -76,30 +76,10 @@ describe('kept summaries', () => {
     expect((await other.getPosting('lever', 'abc'))?.summary).toEqual(summaryOf(DESCRIPTION));
   });
 
-  it('that are damaged in an import file refuse the file, naming the record and field', () => {
+  it('that are damaged in an import file refuse the file, naming the record and field', async () => {
+    const exported = JSON.parse(await (await storeWithSummary()).exportJson(start));
     const file = (summary: unknown) =>
-      JSON.stringify({
-        format: 'still-hiring-export',
-        version: 1,
-        exportedAt: start.toISOString(),
-        postings: [
-          {
-            key: 'lever:abc',
-            source: 'lever',
-            id: 'abc',
-            url: 'https://jobs.lever.co/acme/abc',
-            title: 'Engineer',
-            titleKey: 'engineer',
-            locations: [],
-            locationKey: '',
-            firstSeen: start.toISOString(),
-            lastSeen: start.toISOString(),
-            timesSeen: 1,
-            sightings: [start.toISOString()],
-            summary,
-          },
-        ],
-      });
+      JSON.stringify({ ...exported, postings: [{ ...exported.postings[0], summary }] });
     expect(parseExport(file({ ...summaryOf(DESCRIPTION), lines: [] }))).toEqual({
       ok: false,
       error: 'Record 1 (lever:abc): summary.lines: Too small: expected array to have >=1 items',

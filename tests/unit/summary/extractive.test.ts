@@ -61,27 +61,18 @@ const LONG_ENGLISH = [
 ].join('\n');
 
 describe('extractiveSummary', () => {
+  const [intro, , , role, stack, , , years, degree, , where, pay] = LONG_ENGLISH.split('\n');
+  const summarize = (descriptionText: string) =>
+    extractiveSummary(makePosting({ title: 'Senior Platform Engineer', descriptionText }));
+
   it('picks the role, the years and degree asked, the stack, where it is worked and the pay, in that order', () => {
-    const description = LONG_ENGLISH.replace('This role is hybrid: three days a week in our Berlin office.\n', '');
-    const lines = extractiveSummary(makePosting({ title: 'Senior Platform Engineer', descriptionText: description }));
-    expect(lines).toEqual([
-      'We are looking for a Senior Platform Engineer to own the services that route every parcel we ship.',
-      '5+ years of experience building distributed systems.',
-      "A bachelor's degree in computer science or equivalent experience.",
-      'You will design APIs in Go and TypeScript, run them on Kubernetes and AWS, and mentor two engineers.',
-      'The salary range for this position is €85,000 - €100,000 per year.',
-    ]);
+    expect(intro).toMatch(/^Acme builds/);
+    expect(summarize(LONG_ENGLISH.replace(`${where}\n`, ''))).toEqual([role, years, degree, stack, pay]);
   });
 
   it('leaves out the degree before the pay or the workplace when there are more lines than fit', () => {
-    const lines = extractiveSummary(makePosting({ title: 'Senior Platform Engineer', descriptionText: LONG_ENGLISH }));
-    expect(lines).toEqual([
-      'We are looking for a Senior Platform Engineer to own the services that route every parcel we ship.',
-      '5+ years of experience building distributed systems.',
-      'You will design APIs in Go and TypeScript, run them on Kubernetes and AWS, and mentor two engineers.',
-      'This role is hybrid: three days a week in our Berlin office.',
-      'The salary range for this position is €85,000 - €100,000 per year.',
-    ]);
+    const lines = summarize(LONG_ENGLISH);
+    expect(lines).toEqual([role, years, stack, where, pay]);
     expect(lines).toHaveLength(MAX_SUMMARY_LINES);
   });
 
