@@ -235,9 +235,16 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     await stored?.refinePosting(merged, now).catch(() => undefined);
     const kept = await deps.tabs.get(tabId);
     if (!kept || !samePosting(kept.posting, posting)) return;
-    const result = rescore(kept, merged, current, now);
+    const rescored = rescore(kept, merged, current, now);
+    // A page without the description (Lever's /apply page) gets it from the API, and its summary with it.
+    const fresh = rescored.summary ? {} : summaryForPosting(merged, undefined, current.summaries, now);
+    const result = fresh.summary ? { ...rescored, summary: fresh.summary } : rescored;
     await keepScore(stored, result, now);
     await update(tabId, result);
+    if (fresh.keep) await stored?.recordSummary(merged.source, merged.id, fresh.keep);
+    if (deps.summarizer && fresh.summary && wantsOnDevice(merged, fresh.summary, current.summaries)) {
+      background(() => upgradeSummary(merged));
+    }
   };
 
   /** Shows `summary` in every tab showing this posting with this description, and keeps it with the posting. */

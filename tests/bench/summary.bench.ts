@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { bench, describe } from 'vitest';
 import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
 import type { Posting } from '@/lib/posting';
 import { extractiveSummary } from '@/lib/summary/extractive';
+import { FIXTURES, goldenPages, readGolden, readPage } from '../unit/extract/golden';
 
 /**
  * Makes the extractive summary of every saved page with a description (Lever, Workday, LinkedIn, in five languages,
@@ -12,29 +13,15 @@ import { extractiveSummary } from '@/lib/summary/extractive';
  * bench for its table. The target is 1 ms per posting.
  */
 
-const FIXTURES = 'tests/fixtures';
 const ROUNDS = 200;
 
 function savedPostings(): Posting[] {
   return readdirSync(FIXTURES).flatMap((site) =>
-    readdirSync(`${FIXTURES}/${site}`)
-      .filter((file) => file.endsWith('.expected.json'))
-      .flatMap((file) => {
-        const page = `${FIXTURES}/${site}/${file.replace('.expected.json', '.html')}`;
-        const golden = JSON.parse(readFileSync(`${FIXTURES}/${site}/${file}`, 'utf8')) as { url: string; now: string };
-        let html: string;
-        try {
-          html = readFileSync(page, 'utf8');
-        } catch {
-          return [];
-        }
-        const result = extractPosting(
-          new DOMParser().parseFromString(html, 'text/html'),
-          golden.url,
-          new Date(golden.now),
-        );
-        return result.ok && (result.posting.descriptionText?.length ?? 0) >= 200 ? [enrichPosting(result.posting)] : [];
-      }),
+    goldenPages(site).flatMap((page) => {
+      const golden = readGolden(site, page);
+      const result = extractPosting(readPage(site, page), golden.url, new Date(golden.now));
+      return result.ok && (result.posting.descriptionText?.length ?? 0) >= 200 ? [enrichPosting(result.posting)] : [];
+    }),
   );
 }
 

@@ -8,7 +8,7 @@ import { openPopup } from './harness/popup.mjs';
 import { startSession } from './harness/session.mjs';
 import { LEVER } from './harness/sites.mjs';
 
-const GOLDEN = JSON.parse(readFileSync(LEVER.page.replace(/\.html$/, '.summary.json'), 'utf8')).lines;
+const GOLDEN = JSON.parse(readFileSync(LEVER.page.replace(/\.html$/, '.summary.expected.json'), 'utf8')).lines;
 const SUMMARY = `${PANEL} [data-testid="still-hiring-summary"]`;
 const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
 

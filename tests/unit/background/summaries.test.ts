@@ -17,7 +17,7 @@ const PAGE = resolve(
 const URL = 'https://jobs.lever.co/plaid/18503c02-17a0-4c47-98c8-155b0b6ccc2a';
 const NOW = new Date('2026-04-19T12:00:00.000Z');
 const TAB = 4;
-const GOLDEN = JSON.parse(readFileSync(`${PAGE}.summary.json`, 'utf8')).lines as string[];
+const GOLDEN = JSON.parse(readFileSync(`${PAGE}.summary.expected.json`, 'utf8')).lines as string[];
 
 function plaid(): Posting {
   const doc = new DOMParser().parseFromString(readFileSync(`${PAGE}.html`, 'utf8'), 'text/html');
@@ -90,6 +90,26 @@ describe('summaries in the background', () => {
     expect(updates().at(-1)?.summary).toEqual({ method: 'extractive', lines: GOLDEN });
     await service.onSettingsChanged(await settingsWith({ summaries: 'off' }));
     expect(updates().at(-1)?.summary).toBeUndefined();
+  });
+
+  it("come with the description the site's API gives a page that shows none (Lever's /apply page)", async () => {
+    await settingsWith({ atsDateLookup: true });
+    const api = readFileSync(
+      resolve(
+        __dirname,
+        '../../fixtures/lever/derived_plaid_postings-api_v0_single_18503c02-17a0-4c47-98c8-155b0b6ccc2a.json',
+      ),
+      'utf8',
+    );
+    const { service, store, send, sent } = backgroundHarness({ fetch: async () => new Response(api), now: NOW });
+    const { descriptionText: _none, ...apply } = plaid();
+    const first = (await send({ type: 'posting:seen', posting: apply }, TAB)) as { result: TabResult };
+    expect(first.result.summary).toBeUndefined();
+    await service.idle();
+    const refined = sent.flatMap(([, m]) => (m.type === 'result:update' ? [m.result] : [])).at(-1);
+    expect(refined?.posting.descriptionText).toBeTruthy();
+    expect(refined?.summary?.method).toBe('extractive');
+    expect((await (await store()).getPosting('lever', apply.id))?.summary?.method).toBe('extractive');
   });
 
   it('are absent, with no problem, for an empty or very short description', async () => {

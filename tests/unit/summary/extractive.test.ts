@@ -31,7 +31,7 @@ const SITES = readdirSync(FIXTURES).filter((site) => goldenPages(site).length > 
 
 describe.each(SITES)('the extractive summary of every saved %s page with a golden file', (site) => {
   it.each(goldenPages(site))('%s', (page) => {
-    const file = `${FIXTURES}/${site}/${page.replace(/\.html$/, '.summary.json')}`;
+    const file = `${FIXTURES}/${site}/${page.replace(/\.html$/, '.summary.expected.json')}`;
     if (!existsSync(file)) {
       throw new Error(
         `${file} is missing: write the lines this page's summary should have (see the Summary goldens section of that folder's README.md)`,
