@@ -1,10 +1,11 @@
 import type { ScoreContext } from '@/lib/score/context';
 import type { Factor } from '@/lib/score/types';
 import { POINTS } from '@/lib/score/weights';
+import { formatSalary } from '@/lib/text/money';
 
 const { specificity } = POINTS;
 
-/** "4 skills", "6 skills, salary given, asks for 5+ years of experience, Bachelor's degree". */
+/** "4 skills", "6 skills, salary given: $135,000–$165,000 a year, asks for 5+ years of experience, MS or PhD in …". */
 export function specificityFactor({ posting, text }: ScoreContext): Factor {
   const parts: string[] = [];
   let points = 0;
@@ -19,7 +20,7 @@ export function specificityFactor({ posting, text }: ScoreContext): Factor {
     parts.push('list card: skills unknown');
   }
   if (posting.salary) {
-    parts.push('salary given');
+    parts.push(`salary given: ${formatSalary(posting.salary)}`);
     points += specificity.salary;
   }
   if (text.requirements.length > 0) {

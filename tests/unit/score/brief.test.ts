@@ -76,7 +76,7 @@ describe("the product brief's examples", () => {
     expect(result.value).toBeGreaterThanOrEqual(80);
     expect(result.band.name).toBe('Actively Hiring');
     expect(result.factors.find((f) => f.kind === 'specificity')?.label).toBe(
-      '5 skills, salary given, asks for 5+ years of experience, degree in computer science',
+      '5 skills, salary given: €80,000–€95,000 a year, asks for 5+ years of experience, degree in computer science',
     );
   });
 });

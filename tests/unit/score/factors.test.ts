@@ -100,7 +100,7 @@ describe('specificity', () => {
     expect(factor(specific, 'specificity')).toEqual({
       id: 'specificity',
       kind: 'specificity',
-      label: '2 skills, salary given, asks for 4 years of experience, BSc',
+      label: '2 skills, salary given: from £70,000, asks for 4 years of experience, BSc',
       points: 2 + 5 + 4,
     });
   });

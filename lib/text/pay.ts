@@ -1,0 +1,296 @@
+import type { Salary } from '@/lib/posting';
+
+/**
+ * Pay a description states in words: "The salary range for this position is $135,000 - $165,000 per year",
+ * "entre 45 000 € et 55 000 € brut par an", "zwischen 60.000 und 75.000 € brutto jährlich", "$120k–$150k", in
+ * USD, EUR, GBP, CAD, AUD, CHF, INR and BRL (symbols and codes), per year, month, week, day or hour, in English,
+ * French, German, Spanish and Portuguese. The background reads it (lib/extract/enrich.ts) when the page's structured
+ * data gave no salary; the patterns stay out of the content scripts.
+ *
+ * A figure counts as pay when it is money (a currency beside it or its range partner; no "million", no "%"), and
+ * a pay word ("salary", "Gehalt", "rémunération") is nearer to it than any word of other money (revenue, funding,
+ * a bonus, a budget, a 401(k) match); a range with a currency and a period ("$25 - $30 an hour") needs no pay word.
+ * Every figure it gives is one written in the text, times the "k" or "lakh" written beside it.
+ */
+
+/** "$", "US$", "CA$", "€", "EUR", "Rs." … before a figure. */
+const PREFIX = String.raw`(?<pre>(?:US|CA|C|AU|A|R)?\$|€|£|₹|(?<![\p{L}\d])(?:USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|Rs\.?)(?![\p{L}]))`;
+/**
+ * "135,000", "95.000", "45 000", "120'000", "12,00,000" (lakh grouping), "18.50", "65.000,00", "120": one grouping
+ * separator throughout, so "1.000 100 000" is two figures, not one.
+ */
+const FIGURE = String.raw`(?<figure>\d{1,3}(?<group>[,.'’\u00a0\u202f ])\d{3}(?:\k<group>\d{3})*(?:[.,]\d{1,2})?|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:[.,]\d{1,2})?)`;
+/** "k", "thousand", "mil" (es, pt), "lakh", "LPA"; and the sizes of money that is not pay (revenue, funding). */
+const SCALE = String.raw`(?:\s?(?<scale>[kK](?![\p{L}])|thousand\b|mil\b|lakhs?\b|lacs?\b|LPA\b|millions?\b|mio\.?|mn\b|[mM](?![\p{L}])|bn\b|billions?\b|[bB](?![\p{L}])|milliards?\b|mrd\.?|millones\b|milhões\b|crores?\b|cr\b))?`;
+/** "€", "$ CA", "USD" … after a figure (or its scale). */
+const SUFFIX = String.raw`(?:\s?(?<post>€|\$\s?CA(?:D)?(?![\p{L}])|\$|£|₹|(?<![\p{L}])(?:USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|euros?|dollars?)(?![\p{L}])))?`;
+const MONEY = new RegExp(`(?:${PREFIX}\\s?)?(?<![\\d.,'’])${FIGURE}(?![\\d%]|\\s?%)${SCALE}${SUFFIX}`, 'gu');
+
+const THOUSAND = /^(?:k|thousand|mil)$/i;
+const LAKH = /^(?:lakhs?|lacs?|LPA)$/i;
+
+const CURRENCIES: [RegExp, string][] = [
+  [/^(?:CA\$|C\$|\$\s?CAD?)$/, 'CAD'],
+  [/^(?:AU\$|A\$)$/, 'AUD'],
+  [/^R\$$/, 'BRL'],
+  [/^(?:US)?\$$/, 'USD'],
+  [/^€$/, 'EUR'],
+  [/^£$/, 'GBP'],
+  [/^(?:₹|Rs\.?)$/, 'INR'],
+  [/^euros?$/i, 'EUR'],
+  [/^dollars?$/i, 'USD'],
+];
+
+/**
+ * Between two figures of a range: "-", "to", "à", "bis", "a", "até" … or a conjunction ("and", "et", "und", "y",
+ * "e") after "between", "entre", "zwischen". The first figure may carry its period: "$176,400/year to $243,600/year".
+ */
+const RANGE_JOIN =
+  /^(?:\s*(?:\/|per\s|a\s|an\s)?\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h|an|mois|jour|heure|jahr|monat|stunde|año|mes|hora|ano|mês)\.?)?\s*(?:(?<dash>-|–|—|~|to|à|au|bis|a|hasta|até)|and|et|und|y|e)\s*$/iu;
+const BETWEEN = /(?:between|entre|zwischen)\s*$/iu;
+
+/** A regex of whole words; read with `search` (the first) or `matchAll` (each), never with the stateful `test`. */
+const word = (words: string) => new RegExp(`(?<![\\p{L}\\d])(?:${words.replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu');
+
+/** Words that say a figure is pay. */
+const PAY_WORDS = word(
+  [
+    'salary|salaries|pay|pays|compensation|wage|wages|remuneration|earnings|earn|OTE|(?:hourly|day|daily) rate|rate of pay|pay rate',
+    'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|taux horaire|TJM|fixe',
+    '\\p{L}*gehalt|gehälter|vergütung|\\p{L}*lohn|entgelt|brutto',
+    'salario|salarios|sueldo|remuneración|retribución|bruto|brutos|bruta|brutas',
+    'salário|salários|remuneração|ordenado',
+  ].join('|'),
+);
+
+/** Words of money that is not pay, before the figures or after them ("a $5,000 signing bonus"). */
+const OTHER_MONEY = word(
+  [
+    'revenue|revenues|turnover|funding|funded|raised|raise|valuation|valued|invest\\p{L}*|investors?|ARR|sales|budgets?',
+    'allowance|stipend|reimburse\\p{L}*|bonus|bonuses|signing|sign-on|relocation|referral|401\\s?\\(?k\\)?|match|matching',
+    'grants?|donations?|assets|AUM|under management|customers|clients|users|spend|contracts?|deals?|accounts?|quota',
+    "chiffre d['’]affaires|levée|levé|financement|prime|primes|subvention",
+    'umsatz|finanzierung|zuschuss|prämie',
+    'facturación|ingresos|financiación|presupuesto|bono|ventas',
+    'receita|faturamento|financiamento|orçamento|bônus|vendas',
+  ].join('|'),
+);
+
+/** Words of other money only before the figures: "an equity grant of $50,000", but "$150K–$300K + equity". */
+const OTHER_MONEY_BEFORE = word('equity|stock|RSUs?|options');
+
+/** Scales of money that is never a salary: "$50M in funding", "€2 billion revenue". */
+const LARGE = /^(?:millions?|mio\.?|mn|[mM]|bn|billions?|[bB]|milliards?|mrd\.?|millones|milhões|crores?|cr)$/;
+
+type Period = NonNullable<Salary['period']>;
+
+/** Periods written right after the figures ("per year", "/hr", "brut par an") or in the pay word ("Jahresgehalt"). */
+const PERIODS: [Period, RegExp][] = [
+  [
+    'hour',
+    word(
+      "per hour|an hour|hourly|/\\s?h|/\\s?hr|/\\s?hour|de l['’]heure|par heure|l['’]heure|horaire|pro stunde|/\\s?std\\.?|stündlich|stundenlohn|por hora|/\\s?hora|la hora|a hora",
+    ),
+  ],
+  [
+    'day',
+    word(
+      'per day|a day|daily|/\\s?day|par jour|/\\s?jour|/\\s?j|TJM|pro tag|/\\s?tag|tagessatz|por día|por dia|al día|/\\s?día|/\\s?dia|diario|diária',
+    ),
+  ],
+  ['week', word('per week|a week|weekly|/\\s?wk|/\\s?week|par semaine|pro woche|wöchentlich|por semana|semanal')],
+  [
+    'month',
+    word(
+      'per month|a month|monthly|/\\s?mo|/\\s?month|par mois|mensuel|mensuels|mensuelle|pro monat|monatlich|im monat|monatsgehalt|al mes|por mes|mensual|mensuales|por mês|ao mês|/\\s?mês|/\\s?mes|mensal|mensais',
+    ),
+  ],
+  [
+    'year',
+    word(
+      'per year|per annum|a year|annual|annually|annualized|annualised|yearly|/\\s?yr|/\\s?year|p\\.?\\s?a\\.?|LPA|par an|par année|/\\s?an|annuel|annuels|annuelle|annuelles|pro jahr|jährlich|im jahr|/\\s?jahr|jahresgehalt|bruttojahresgehalt|al año|por año|anual|anuales|anuais|por ano|ao ano|/\\s?ano|/\\s?año',
+    ),
+  ],
+];
+
+const UP_TO = /(?:up to|jusqu['’]à|bis zu|hasta|até)\s*$/iu;
+const FROM = /(?:from|starting at|starts at|à partir de|ab|desde|a partir de)\s*$/iu;
+
+/** How far, in characters, the words around a figure are read. */
+const BEFORE = 160;
+const AFTER = 60;
+const PERIOD_REACH = 30;
+/** A period this close after the figures is part of what they say: "$25 an hour", "75.000 € brutto jährlich". */
+const PERIOD_QUOTED = 12;
+/** A range of money this large needs no pay word: "($150K–$300K + Equity)". */
+const UNWORDED_SALARY = 10_000;
+/** Two figures more than this far apart are not one range: "$60,000 and 25 days of holiday". */
+const RANGE_SPREAD = 10;
+
+interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  scale?: string;
+  currency?: string;
+}
+
+/** A figure as written: "65,000.00", "65.000,00", "65 000", "120'000", "12,00,000", "18.50"; undefined if unreadable. */
+function amount(raw: string): number | undefined {
+  let digits = raw.replace(/[\s'’\u00a0\u202f]/g, '');
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits)) digits = digits.replace(/,/g, '');
+  const comma = digits.lastIndexOf(',');
+  const dot = digits.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    const decimal = comma > dot ? ',' : '.';
+    digits = digits.replace(decimal === ',' ? /\./g : /,/g, '').replace(',', '.');
+  } else if (comma >= 0 || dot >= 0) {
+    const groups = digits.split(comma >= 0 ? ',' : '.');
+    digits = groups.slice(1).every((group) => group.length === 3) ? groups.join('') : groups.join('.');
+  }
+  const value = Number(digits);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+function currencyOf(mark: string | undefined): string | undefined {
+  if (!mark) return undefined;
+  const trimmed = mark.trim();
+  return CURRENCIES.find(([pattern]) => pattern.test(trimmed))?.[1] ?? trimmed.toUpperCase().replace(/\.$/, '');
+}
+
+/** Every figure of money-like form in `text` that could be pay (not "$50M"), in order. */
+function figures(text: string): Figure[] {
+  const found: Figure[] = [];
+  for (const match of text.matchAll(MONEY)) {
+    const groups = match.groups ?? {};
+    const value = amount(groups.figure ?? '');
+    if (value === undefined || (groups.scale && LARGE.test(groups.scale))) continue;
+    const figure: Figure = { start: match.index, end: match.index + match[0].length, value };
+    if (groups.scale) figure.scale = groups.scale;
+    const currency = currencyOf(groups.pre ?? groups.post);
+    if (currency) figure.currency = currency;
+    found.push(figure);
+  }
+  return found;
+}
+
+/** Where the sentence around [start, end) begins and ends, within reach: a full stop, a blank line, a bullet. */
+function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - BEFORE);
+  const before = text.slice(from, start);
+  const stop = Math.max(before.search(/[.!?;]\s[^.!?;]*$/), before.lastIndexOf('\n\n'), before.lastIndexOf('\n•'));
+  if (stop >= 0) from += stop + 1;
+  let to = Math.min(text.length, end + AFTER);
+  const after = text.slice(end, to).search(/[.!?;](?:\s|$)|\n\n/);
+  if (after >= 0) to = end + after;
+  return { from, to };
+}
+
+/** Distance in characters from the figures to the nearest of `words` before (from `from`) or, unless `to` is
+ * undefined, after them. */
+function nearest(words: RegExp, text: string, from: number, start: number, end: number, to?: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (const match of text.slice(from, start).matchAll(words)) {
+    best = Math.min(best, start - (from + match.index + match[0].length));
+  }
+  const after = to === undefined ? -1 : text.slice(end, to).search(words);
+  return after >= 0 ? Math.min(best, after) : best;
+}
+
+/** The period written after the figures (and where it ends), else in the words just before them. */
+function periodOf(text: string, from: number, start: number, end: number, to: number) {
+  const after = text.slice(end, Math.min(to, end + PERIOD_REACH));
+  let best: { period: Period; at: number; end: number } | undefined;
+  for (const [period, pattern] of PERIODS) {
+    const found = [...after.matchAll(pattern)][0];
+    if (found && (!best || found.index < best.at)) {
+      best = { period, at: found.index, end: end + found.index + found[0].length };
+    }
+  }
+  if (best) return best;
+  const before = text.slice(Math.max(from, start - PERIOD_REACH), start);
+  const period = PERIODS.find(([, pattern]) => before.search(pattern) >= 0)?.[0];
+  return period && { period, at: Number.POSITIVE_INFINITY, end };
+}
+
+const multiplier = (scale: string | undefined) => {
+  if (scale && THOUSAND.test(scale)) return 1000;
+  if (scale && LAKH.test(scale)) return 100_000;
+  return 1;
+};
+
+/** The pay in the figures from `first` to `last`, or undefined when the words around them say it is not pay. */
+function payAt(text: string, first: Figure, last: Figure): Salary | undefined {
+  const range = first !== last;
+  const currency = first.currency ?? last.currency;
+  const { from, to } = sentenceAround(text, first.start, last.end);
+  const cue = nearest(PAY_WORDS, text, from, first.start, last.end, to);
+  const other = Math.min(
+    nearest(OTHER_MONEY, text, from, first.start, last.end, to),
+    nearest(OTHER_MONEY_BEFORE, text, from, first.start, last.end),
+  );
+  const written = periodOf(text, from, first.start, last.end, to);
+  const lakhs = first.scale === 'LPA' || last.scale === 'LPA';
+  const period = written?.period ?? (lakhs ? 'year' : undefined);
+  // "$120-150k": the second figure's "k" is the first's too, unless the first is already large.
+  const low = first.value * (first.scale || first.value >= 1000 ? multiplier(first.scale) : multiplier(last.scale));
+  const high = last.value * multiplier(last.scale);
+  // No pay word and no other money's: a range of money with its period, or of a salary's size, is pay.
+  const unworded = cue === Number.POSITIVE_INFINITY && other === cue;
+  const salaryLike = range && currency !== undefined && (period !== undefined || low >= UNWORDED_SALARY);
+  if (!(cue < other || (unworded && salaryLike))) return undefined;
+  // Without a currency, only a range or a "k" says it is money: "Rémunération : 45-60k", "jusqu'à 100K".
+  const thousands = first.scale !== undefined && THOUSAND.test(first.scale);
+  if (!currency && !(range && (period || (low >= 1000 && high >= 1000))) && !thousands) return undefined;
+  const salary: Salary = {};
+  const lead = text.slice(from, first.start);
+  if (range || !FROM.test(lead)) salary.max = Math.max(low, high);
+  if (range || !UP_TO.test(lead)) salary.min = Math.min(low, high);
+  if (currency) salary.currency = currency;
+  if (period) salary.period = period;
+  const quoted =
+    written && written.at <= PERIOD_QUOTED && /^[\s\p{L}]*$/u.test(text.slice(last.end, last.end + written.at))
+      ? written.end
+      : last.end;
+  salary.text = text.slice(first.start, quoted).replace(/\s+/g, ' ');
+  return salary;
+}
+
+/** Whether `next` closes a range that `first` opens: joined by a dash or "to", or "and" after "between". */
+function closesRange(text: string, first: Figure, next: Figure | undefined): next is Figure {
+  if (!next) return false;
+  const join = RANGE_JOIN.exec(text.slice(first.end, next.start));
+  if (!join || (!join.groups?.dash && !BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))) {
+    return false;
+  }
+  const low = first.value * multiplier(first.scale ?? next.scale);
+  const high = next.value * multiplier(next.scale);
+  return Math.max(low, high) <= RANGE_SPREAD * Math.min(low, high);
+}
+
+/**
+ * A description states its pay among its first few figures of money; a page of thousands ("$1 - $1 - …") is not
+ * read past these many, so reading stays within a millisecond whatever the page holds.
+ */
+const MAX_CANDIDATES = 64;
+
+/** The first pay the description states, or undefined. Never throws. */
+export function readPay(text: string): Salary | undefined {
+  const found = figures(text);
+  let tried = 0;
+  for (let i = 0; i < found.length && tried < MAX_CANDIDATES; i++) {
+    const first = found[i] as Figure;
+    const next = found[i + 1];
+    if (closesRange(text, first, next)) {
+      tried++;
+      const pay = payAt(text, first, next);
+      if (pay) return pay;
+      i++;
+    } else if (first.currency || (first.scale && THOUSAND.test(first.scale))) {
+      tried++;
+      const pay = payAt(text, first, first);
+      if (pay) return pay;
+    }
+  }
+  return undefined;
+}
