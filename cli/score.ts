@@ -98,7 +98,8 @@ async function run(argv: string[]): Promise<string> {
   if (apiJson !== undefined) {
     const merged = applyApiResponse(posting, apiJson, now);
     if (!merged.ok) throw new InputError(`The API response file "${values.api}" could not be used: ${merged.error}`);
-    posting = merged.posting;
+    // As the background does (lib/background/date-lookup.ts): a description only the API gave is read too.
+    posting = enrichPosting(merged.posting);
   }
   const score = scorePosting(posting, history, DEFAULT_SETTINGS, now);
   return `${JSON.stringify({ posting, score }, null, 2)}\n`;

@@ -83,6 +83,20 @@ export const Applicants = z.object({
 });
 export type Applicants = z.infer<typeof Applicants>;
 
+/**
+ * What the employer states about the vacancy, as laws now ask (New York: "THIS POSTING IS FOR A CURRENT VACANCY AND
+ * THE EMPLOYER INTENDS TO FILL THIS POSITION BY (DATE)"; Ontario, New Jersey, California: whether the posting is for
+ * an existing vacancy). `fillBy` and `fillFrom` are the day stated (midnight UTC) after "by" and "no sooner than".
+ */
+export const Vacancy = z.object({
+  current: z.boolean(),
+  fillBy: z.optional(IsoDate),
+  fillFrom: z.optional(IsoDate),
+  /** The sentence as the posting writes it, spaces collapsed. */
+  text: nonEmpty,
+});
+export type Vacancy = z.infer<typeof Vacancy>;
+
 /** Labels a site shows on a posting or a list card (mostly LinkedIn). */
 export const PostingFlags = z.object({
   promoted: z.optional(z.boolean()),
@@ -111,6 +125,7 @@ export const POSTING_FIELDS = [
   'closed',
   'validThrough',
   'requisitionId',
+  'vacancy',
   'flags',
 ] as const;
 export type PostingField = (typeof POSTING_FIELDS)[number];
@@ -147,6 +162,7 @@ export const Posting = z.object({
   closed: z.optional(z.object({ reason: nonEmpty })),
   validThrough: z.optional(IsoDate),
   requisitionId: z.optional(nonEmpty),
+  vacancy: z.optional(Vacancy),
   flags: z._default(PostingFlags, {}),
   evidence: z._default(EvidenceByField, {}),
 });

@@ -1,4 +1,5 @@
 import { apiRequestFor, applyApiResponse } from '@/lib/extract/api';
+import { enrichPosting } from '@/lib/extract/enrich';
 import type { Posting } from '@/lib/posting';
 
 /**
@@ -19,10 +20,11 @@ export interface DateLookup {
   ask(posting: Posting, now: Date): Promise<Posting | undefined>;
 }
 
+/** The API's answer merged in, then read as a page's is: a description only the API gave may state pay in words. */
 function merge(posting: Posting, json: unknown, now: Date): Posting | undefined {
   if (json === undefined) return undefined;
   const applied = applyApiResponse(posting, json, now);
-  return applied.ok ? applied.posting : undefined;
+  return applied.ok ? enrichPosting(applied.posting) : undefined;
 }
 
 export function createDateLookup(fetchJson: typeof fetch): DateLookup {

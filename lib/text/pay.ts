@@ -252,7 +252,9 @@ function payAt(text: string, first: Figure, last: Figure): Salary | undefined {
     written && written.at <= PERIOD_QUOTED && /^[\s\p{L}]*$/u.test(text.slice(last.end, last.end + written.at))
       ? written.end
       : last.end;
-  salary.text = text.slice(first.start, quoted).replace(/\s+/g, ' ');
+  // "between $148,200 and $239,800" is quoted with its "between": without it the "and" reads oddly.
+  const opening = range ? BETWEEN.exec(lead) : null;
+  salary.text = text.slice(first.start - (opening?.[0].length ?? 0), quoted).replace(/\s+/g, ' ');
   return salary;
 }
 

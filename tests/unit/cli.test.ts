@@ -6,7 +6,7 @@ import { main } from '@/cli/score';
 import { parsePosting } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { type ApiApplication, expectMerged, readApiGolden } from './extract/api-golden';
-import { comparable, expectGolden, FIXTURES, goldenPages, readGolden } from './extract/golden';
+import { comparable, enrichedGolden, expectGolden, FIXTURES, goldenPages, readGolden } from './extract/golden';
 import { type Golden as LinkedInGolden, golden as linkedInGolden } from './extract/linkedin-fixtures';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */
@@ -130,7 +130,7 @@ describe.concurrent('score CLI on saved pages', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const { posting, score: result } = printed(run.stdout);
-    expect(comparable(posting)).toEqual(readGolden(site, page).posting);
+    expect(comparable(posting)).toEqual(enrichedGolden(readGolden(site, page)));
     expectScored(result);
   });
 
@@ -280,7 +280,7 @@ describe('score CLI on every saved page with a golden file, in this process', ()
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const { posting, score: result } = printed(run.stdout);
-    expectGolden({ ok: true, posting }, readGolden(site, page));
+    expectGolden({ ok: true, posting }, readGolden(site, page), { enriched: true });
     expectScored(result);
   });
 

@@ -67,10 +67,11 @@ export function postingBefore(site: string, application: ApiApplication): { post
   return { posting: enrichPosting(parsed.posting), now: new Date(application.now) };
 }
 
-/** Applies the response exactly as the background does (lib/background/date-lookup.ts). */
+/** Applies the response exactly as the background does (lib/background/date-lookup.ts): merged, then enriched. */
 export function apply(site: string, file: string, application: ApiApplication) {
   const { posting, now } = postingBefore(site, application);
-  return { before: posting, result: applyApiResponse(posting, readResponse(site, file), now) };
+  const merged = applyApiResponse(posting, readResponse(site, file), now);
+  return { before: posting, result: merged.ok ? { ...merged, posting: enrichPosting(merged.posting) } : merged };
 }
 
 const UNSPELLED = new Set(['descriptionText', 'skills', 'evidence']);

@@ -2,7 +2,7 @@ import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
 import { type Posting, type PostingInput, parsePosting } from '@/lib/posting';
 import { matchSkills } from '@/lib/text/skills';
-import { readGolden, readPage } from './golden';
+import { comparable, enrichedGolden, goldenPages, readGolden, readPage } from './golden';
 
 function posting(input: Partial<PostingInput>): Posting {
   const parsed = parsePosting({
@@ -37,7 +37,45 @@ describe('enrichPosting', () => {
     expect(named.length).toBeGreaterThan(0);
     expect(enriched.skills).toEqual(named);
     expect(enriched.evidence.skills).toBe('text');
-    expect({ ...enriched, skills: [], evidence: read.evidence }).toEqual(read);
+  });
+
+  it.each([
+    ...goldenPages('lever').map((page) => ['lever', page]),
+    ...goldenPages('workday').map((page) => ['workday', page]),
+  ])('reads from the description of %s/%s what its golden file says it states in words', (site, page) => {
+    const golden = readGolden(site, page);
+    const enriched = enrichPosting(extracted(site, page));
+    expect(comparable(enriched)).toEqual(enrichedGolden(golden));
+  });
+
+  it('reads pay in words only when the page gave no salary, and keeps the structured one with its evidence', () => {
+    const words = 'The base salary for this role is EUR 95,000 – 120,000 per year, plus equity.';
+    const fromText = enrichPosting(posting({ descriptionText: `Join us in Berlin. ${words}` }));
+    expect(fromText.salary).toEqual({
+      min: 95_000,
+      max: 120_000,
+      currency: 'EUR',
+      period: 'year',
+      text: 'EUR 95,000 – 120,000 per year',
+    });
+    expect(fromText.evidence.salary).toBe('text');
+    const structured = { min: 90_000, max: 110_000, currency: 'EUR' };
+    const kept = enrichPosting(
+      posting({ descriptionText: words, salary: structured, evidence: { salary: 'json-ld' } }),
+    );
+    expect(kept.salary).toEqual(structured);
+    expect(kept.evidence.salary).toBe('json-ld');
+  });
+
+  it("reads the employer's vacancy statement, on every site", () => {
+    const statement = 'This posting is not for an existing vacancy; we are building a pool of candidates.';
+    for (const source of ['lever', 'workday', 'linkedin'] as const) {
+      const enriched = enrichPosting(
+        posting({ source, url: 'https://www.linkedin.com/jobs/view/3/', id: '3', descriptionText: statement }),
+      );
+      expect(enriched.vacancy).toEqual({ current: false, text: statement });
+      expect(enriched.evidence.vacancy).toBe('text');
+    }
   });
 
   it('counts a skill the title alone names on Lever and Workday', () => {
@@ -68,11 +106,16 @@ describe('enrichPosting', () => {
   });
 
   it('is idempotent and does not change its input', () => {
-    const read = posting({ descriptionText: 'Our stack: Java, Kotlin and AWS.' });
+    const read = posting({
+      descriptionText:
+        'Our stack: Java, Kotlin and AWS. Salary: $120k–$150k. This job posting is for an existing vacancy.',
+    });
     const before = structuredClone(read);
     const once = enrichPosting(read);
     expect(read).toEqual(before);
     expect(once.skills).toEqual(['Java', 'Kotlin', 'AWS']);
+    expect(once.salary).toMatchObject({ min: 120_000, max: 150_000 });
+    expect(once.vacancy).toMatchObject({ current: true });
     expect(enrichPosting(once)).toEqual(once);
   });
 });

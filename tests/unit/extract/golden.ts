@@ -4,12 +4,15 @@ import type { ExtractResult, Posting } from '@/lib/posting';
 /**
  * Golden files: `<page>.expected.json` beside each fixture page, written by reading the page. `posting` lists every
  * field the page shows except the description (too long to spell out) and the skills (another module's dictionary);
- * `description` pins its start, end, some lines and phrases.
+ * `description` pins its start, end, some lines and phrases. `fromText` holds what the description states in words
+ * that the background reads from it (lib/extract/enrich.ts), skills aside: the pay when the page's data gives none,
+ * the vacancy statement; each with evidence 'text'. A page whose description states neither has no `fromText`.
  */
 export interface Golden {
   url: string;
   now: string;
   posting: Record<string, unknown>;
+  fromText?: Record<string, unknown>;
   description?: { startsWith?: string; endsWith?: string; lines?: string[]; includes?: string[] };
 }
 
@@ -40,9 +43,21 @@ export function comparable(posting: Posting): Record<string, unknown> {
   return { ...rest, evidence };
 }
 
-export function expectGolden(result: ExtractResult, golden: Golden): void {
+/** The posting as the background holds it once enriched, skills aside: the golden's, plus what its text states. */
+export function enrichedGolden(golden: Golden): Record<string, unknown> {
+  const fromText = golden.fromText ?? {};
+  const evidence = Object.fromEntries(Object.keys(fromText).map((field) => [field, 'text']));
+  return {
+    ...golden.posting,
+    ...fromText,
+    evidence: { ...(golden.posting.evidence as Record<string, string>), ...evidence },
+  };
+}
+
+/** `enriched`: the posting went through enrichPosting (the CLI, the background), so it holds `fromText` too. */
+export function expectGolden(result: ExtractResult, golden: Golden, { enriched = false } = {}): void {
   if (!result.ok) throw new Error(`expected a posting, got: ${result.reason}`);
-  expect(comparable(result.posting)).toEqual(golden.posting);
+  expect(comparable(result.posting)).toEqual(enriched ? enrichedGolden(golden) : golden.posting);
   const text = result.posting.descriptionText;
   if (!golden.description) {
     expect(text).toBeUndefined();

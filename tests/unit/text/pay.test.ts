@@ -31,12 +31,12 @@ describe('readPay: the wordings the issue names', () => {
     [
       'Rémunération : entre 45 000 € et 55 000 € brut par an.',
       pay(45_000, 55_000, 'EUR', 'year'),
-      '45 000 € et 55 000 € brut par an',
+      'entre 45 000 € et 55 000 € brut par an',
     ],
     [
       'Wir bieten ein Gehalt zwischen 60.000 und 75.000 € brutto jährlich.',
       pay(60_000, 75_000, 'EUR', 'year'),
-      '60.000 und 75.000 € brutto jährlich',
+      'zwischen 60.000 und 75.000 € brutto jährlich',
     ],
     ['Compensation: $120k–$150k.', pay(120_000, 150_000, 'USD'), '$120k–$150k'],
   ])('reads %j', (text, expected, quote) => {
