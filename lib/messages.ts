@@ -14,7 +14,7 @@ import {
   readMessage,
 } from '@/lib/message-channel';
 import { Count, Posting, Source } from '@/lib/posting';
-import type { Score } from '@/lib/score/types';
+import { FACTOR_KINDS, GHOST_SIGNAL_IDS, type Score } from '@/lib/score/types';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
 
@@ -40,19 +40,21 @@ const ScoreSchema: z.ZodMiniType<Score> = z.object({
   factors: z.array(
     z.object({
       id: z.string(),
-      kind: z.enum(['base', 'freshness', 'quality', 'specificity', 'confidence', 'source', 'company']),
+      kind: z.enum(FACTOR_KINDS),
       label: z.string(),
       points: z.number(),
     }),
   ),
   ghostSignals: z.array(
     z.object({
-      id: z.enum(['closed', 'stale', 'reposted', 'evergreen', 'vague', 'applicants', 'company-stale']),
+      id: z.enum(GHOST_SIGNAL_IDS),
       severity: z.enum(['severe', 'moderate', 'minor']),
       reason: z.string(),
     }),
   ),
   ghostWarning: z.boolean(),
+  // Results kept in storage.session by an earlier version have no notes.
+  notes: z._default(z.array(z.string()), []),
 });
 
 const PostingHistorySchema: z.ZodMiniType<PostingHistory> = z.object({

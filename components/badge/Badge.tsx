@@ -2,6 +2,7 @@ import { Component, createRef } from 'preact';
 import { GHOST_WARNING_COLORS, schemeStyle } from '@/components/band-colors';
 import { Breakdown } from '@/components/score/Breakdown';
 import { ConfidenceLine } from '@/components/score/ConfidenceLine';
+import { EmployerStatement } from '@/components/score/EmployerStatement';
 import { GhostReasons } from '@/components/score/GhostReasons';
 import { JobInfo } from '@/components/score/JobInfo';
 import { ScorePill } from '@/components/score/ScorePill';
@@ -152,6 +153,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
             <p class="sh-panel__title">
               Hiring Activity Score {score.value} · {score.band.label}
             </p>
+            <EmployerStatement factors={score.factors} />
             {score.ghostSignals.length > 0 && (
               <>
                 <p class="sh-section-title">{score.ghostWarning ? 'Ghost job warning' : 'Warning signs'}</p>
@@ -165,7 +167,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
               </>
             )}
             <p class="sh-section-title">Why this score</p>
-            <Breakdown factors={score.factors} />
+            <Breakdown factors={score.factors} notes={score.notes} />
             <ConfidenceLine confidence={score.confidence} />
             <SeenLine history={result.history} now={now()} />
             <p class="sh-section-title">Job</p>

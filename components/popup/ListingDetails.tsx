@@ -1,6 +1,7 @@
 import { BAND_COLORS, schemeStyle } from '@/components/band-colors';
 import { Breakdown } from '@/components/score/Breakdown';
 import { ConfidenceLine } from '@/components/score/ConfidenceLine';
+import { EmployerStatement } from '@/components/score/EmployerStatement';
 import { JobInfo } from '@/components/score/JobInfo';
 import { SeenLine } from '@/components/score/SeenLine';
 import type { TabResult } from '@/lib/messages';
@@ -31,6 +32,7 @@ export function ListingDetails({ store, result }: { store: PopupStore; result: T
           <ConfidenceLine confidence={score.confidence} />
         </div>
       </div>
+      <EmployerStatement factors={score.factors} />
       {score.ghostWarning && <GhostWarning score={score} />}
       <ListingActions store={store} result={result} />
       {result.problem && (
@@ -43,11 +45,11 @@ export function ListingDetails({ store, result }: { store: PopupStore; result: T
       <SeenLine history={history} now={now} />
       <SightingsTimeline history={history} />
       <p class="company-line" data-testid="popup-company-history">
-        {companyLine(result.company)}
+        {companyLine(result)}
       </p>
       <details class="listing__more" open>
         <summary>Why this score</summary>
-        <Breakdown factors={score.factors} />
+        <Breakdown factors={score.factors} notes={score.notes} />
       </details>
       <details class="listing__more">
         <summary>Job information</summary>

@@ -8,14 +8,19 @@ function pointsClass(points: number): string {
   return 'sh-points';
 }
 
-/** Every factor behind the score, in the score's order, with its signed points. */
-export function Breakdown({ factors }: { factors: Factor[] }) {
+/** Every factor behind the score, in the score's order, with its signed points; then the notes, which move none. */
+export function Breakdown({ factors, notes }: { factors: Factor[]; notes: string[] }) {
   return (
     <ul class="sh-factors" data-testid="still-hiring-breakdown">
       {factors.map((factor) => (
         <li key={factor.id} data-factor={factor.id}>
           <span>{factor.label}</span>
           <span class={pointsClass(factor.points)}>{signedPoints(factor.points)}</span>
+        </li>
+      ))}
+      {notes.map((note) => (
+        <li key={note} class="sh-note" data-note>
+          {note}
         </li>
       ))}
     </ul>

@@ -81,6 +81,7 @@ const posting = object({
     }),
   ),
   closed: optional(object({ reason: text })),
+  vacancy: optional(object({ current: flag, fillBy: optional(text), fillFrom: optional(text), text })),
 });
 
 const score = object({
@@ -90,6 +91,7 @@ const score = object({
   factors: list(object({ id: text, kind: text, label: text, points: number })),
   ghostSignals: list(object({ id: text, severity: oneOf(['severe', 'moderate', 'minor']), reason: text })),
   ghostWarning: flag,
+  notes: list(text),
 });
 
 const tabResult = object({

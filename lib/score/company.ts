@@ -1,3 +1,5 @@
+import type { History } from '@/lib/history';
+import type { Posting } from '@/lib/posting';
 import type { ScoreContext } from '@/lib/score/context';
 import type { Factor } from '@/lib/score/types';
 import { POINTS } from '@/lib/score/weights';
@@ -49,4 +51,18 @@ export function companyFactors({ posting, history, settings }: ScoreContext): Fa
     add('actively-reviewing', 'Actively reviewing applicants', points.activelyReviewing);
   if (posting.flags.promoted) add('promoted', 'Promoted: paid visibility, not a hiring signal', points.promoted);
   return factors;
+}
+
+/**
+ * Why the company factors are missing when this browser knows nothing of the company yet (a fresh install, a company
+ * seen for the first time): "First time this browser sees Acme: no company history yet". Undefined once it has
+ * seen another posting of the company. The posting on screen is itself one of the postings observed.
+ */
+export function companyHistoryNote(posting: Pick<Posting, 'company'>, history: History): string | undefined {
+  if ((history.company?.postingsObserved ?? 0) > 1) return undefined;
+  if (!posting.company) return 'No company named: no company history';
+  if ((history.posting?.timesSeen ?? 0) > 1 && history.company) {
+    return `No other posting from ${posting.company} seen yet: no company history`;
+  }
+  return `First time this browser sees ${posting.company}: no company history yet`;
 }

@@ -1,8 +1,10 @@
 import type { PostingAge } from '@/lib/score/age';
 import type { ScoreContext } from '@/lib/score/context';
+import { daysPastFillBy, vacancyLine } from '@/lib/score/employer';
 import { hasLocation } from '@/lib/score/quality';
 import type { Factor, FactorKind, GhostSeverity, GhostSignal, GhostSignalId } from '@/lib/score/types';
 import { DESCRIPTION_CHARS, POINTS } from '@/lib/score/weights';
+import { type EvergreenPhrase, findEvergreenPhrase } from '@/lib/text/evergreen';
 
 /**
  * Signs that a posting is not a live vacancy. Each is a GhostSignal with a reason that quotes its evidence, and a
@@ -71,9 +73,49 @@ function reposted({ posting, history }: ScoreContext): GhostFinding | undefined 
   return finding('reposted', 'freshness', severity, reasons.join('; '), points);
 }
 
-function evergreen({ text }: ScoreContext): GhostFinding | undefined {
-  if (!text.evergreen) return undefined;
-  const { phrase, explicit } = text.evergreen;
+/** A stated sentence is quoted whole up to this many characters. */
+const QUOTE_CHARS = 200;
+
+const quote = (sentence: string) =>
+  sentence.length > QUOTE_CHARS ? `${sentence.slice(0, QUOTE_CHARS - 1).trimEnd()}…` : sentence;
+
+/** The employer says outright the posting is not for a vacancy: the law's own wording, quoted. */
+function noVacancy({ posting }: ScoreContext): GhostFinding | undefined {
+  const vacancy = posting.vacancy;
+  if (!vacancy || vacancy.current) return undefined;
+  const reason = `${vacancyLine(vacancy)}: "${quote(vacancy.text)}"`;
+  return finding('no-vacancy', 'employer', 'severe', reason, ghost.noVacancy);
+}
+
+/** The day the employer said it would fill the post by has passed, and the posting is still up. */
+function fillByPassed({ posting, now }: ScoreContext): GhostFinding | undefined {
+  const vacancy = posting.vacancy;
+  const days = vacancy && daysPastFillBy(vacancy, now);
+  if (!vacancy || days === undefined) return undefined;
+  const reason = `${vacancyLine(vacancy)}, still up ${days} day${days === 1 ? '' : 's'} later`;
+  return finding('fill-by-passed', 'employer', 'moderate', reason, ghost.fillByPassed);
+}
+
+const spaced = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * The pipeline wording to quote. "This posting is not a current vacancy" is the no-vacancy signal already, so a
+ * phrase inside the employer's stated sentence is not counted twice: the description is read again without it.
+ */
+function pipelinePhrase({ text, posting }: ScoreContext): EvergreenPhrase | undefined {
+  const found = text.evergreen;
+  const stated = posting.vacancy;
+  if (!found || !stated || stated.current) return found;
+  const sentence = stated.text.toLowerCase();
+  if (!sentence.includes(spaced(found.phrase).toLowerCase())) return found;
+  const rest = spaced(posting.descriptionText ?? '').replace(stated.text, ' ');
+  return findEvergreenPhrase(`${posting.title}\n${rest}`);
+}
+
+function evergreen(context: ScoreContext): GhostFinding | undefined {
+  const found = pipelinePhrase(context);
+  if (!found) return undefined;
+  const { phrase, explicit } = found;
   const points = explicit ? ghost.explicitNoVacancy : ghost.evergreen;
   return finding('evergreen', 'specificity', explicit ? 'severe' : 'moderate', `Says "${phrase}"`, points);
 }
@@ -134,6 +176,8 @@ export function ghostFindings(context: ScoreContext, age: PostingAge | undefined
     stale(context, age),
     reposted(context),
     evergreen(context),
+    noVacancy(context),
+    fillByPassed(context),
     vague(context),
     applicants(context, age),
     companyStale(context),

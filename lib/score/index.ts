@@ -2,9 +2,10 @@ import type { History } from '@/lib/history';
 import type { Posting } from '@/lib/posting';
 import { postingAge } from '@/lib/score/age';
 import { bandFor } from '@/lib/score/bands';
-import { companyFactors } from '@/lib/score/company';
+import { companyFactors, companyHistoryNote } from '@/lib/score/company';
 import { confidenceOf } from '@/lib/score/confidence';
 import { readText, type ScoreContext } from '@/lib/score/context';
+import { employerFactor } from '@/lib/score/employer';
 import { freshnessFactor } from '@/lib/score/freshness';
 import { ghostFindings } from '@/lib/score/ghost';
 import { qualityFactor } from '@/lib/score/quality';
@@ -43,11 +44,14 @@ export function scorePosting(posting: Posting, history: History, settings: Setti
     },
     sourceFactor(posting),
     ...companyFactors(context),
-    ...findings.map((found) => found.factor),
   ];
+  const employer = employerFactor(context);
+  if (employer) factors.push(employer);
+  for (const found of findings) factors.push(found.factor);
   const sum = factors.reduce((total, factor) => total + factor.points, 0);
   const value = Math.max(0, Math.min(100, sum));
   const ghostSignals = findings.map((found) => found.signal);
+  const note = companyHistoryNote(posting, history);
   return {
     value,
     band: bandFor(value, settings),
@@ -55,5 +59,6 @@ export function scorePosting(posting: Posting, history: History, settings: Setti
     factors,
     ghostSignals,
     ghostWarning: ghostSignals.some((signal) => signal.severity === 'severe') || value < settings.ghostThreshold,
+    notes: note ? [note] : [],
   };
 }

@@ -20,7 +20,19 @@ export interface Confidence {
   level: ConfidenceLevel;
 }
 
-export type FactorKind = 'base' | 'freshness' | 'quality' | 'specificity' | 'confidence' | 'source' | 'company';
+/** The part of the breakdown a factor belongs to. */
+export const FACTOR_KINDS = [
+  'base',
+  'freshness',
+  'quality',
+  'specificity',
+  'confidence',
+  'source',
+  'company',
+  // What the employer states about the vacancy ("THIS POSTING IS FOR A CURRENT VACANCY …").
+  'employer',
+] as const;
+export type FactorKind = (typeof FACTOR_KINDS)[number];
 
 export interface Factor {
   id: string;
@@ -33,7 +45,20 @@ export interface Factor {
 
 export type GhostSeverity = 'severe' | 'moderate' | 'minor';
 
-export type GhostSignalId = 'closed' | 'stale' | 'reposted' | 'evergreen' | 'vague' | 'applicants' | 'company-stale';
+export const GHOST_SIGNAL_IDS = [
+  'closed',
+  'stale',
+  'reposted',
+  'evergreen',
+  'vague',
+  'applicants',
+  'company-stale',
+  // The employer states the posting is not for a current vacancy.
+  'no-vacancy',
+  // The day the employer stated it would fill the post by has passed, and the posting is still up.
+  'fill-by-passed',
+] as const;
+export type GhostSignalId = (typeof GHOST_SIGNAL_IDS)[number];
 
 export interface GhostSignal {
   id: GhostSignalId;
@@ -49,4 +74,6 @@ export interface Score {
   factors: Factor[];
   ghostSignals: GhostSignal[];
   ghostWarning: boolean;
+  /** What the score could not take into account and why, moving no points: "First time this browser sees Acme: …". */
+  notes: string[];
 }

@@ -2,7 +2,8 @@
  * Every point the score gives or takes, in one place. The value is the sum of the factors (see index.ts):
  *
  *   base 30 · freshness -15…+20 · quality -8…+8 · specificity -2…+17 · confidence -5…+5 · source 0…+5
- *   · company patterns and LinkedIn labels -7…+9 · each ghost signal -3…-40
+ *   · company patterns and LinkedIn labels -7…+9 · the employer's statement of a current vacancy 0…+5
+ *   · each ghost signal -3…-40
  *
  * Tuned so that the product brief's example (a Lever posting from 3 days ago, located, a 2590-character description
  * naming 4 skills, High confidence 90%, no company history) scores 70: 30 + 19 + 8 + 4 + 4 + 5.
@@ -47,6 +48,7 @@ export const POINTS = {
     activelyReviewing: 3,
     promoted: -1,
   },
+  employer: { currentVacancy: 5 },
   ghost: {
     closed: -40,
     stale: -8,
@@ -61,6 +63,8 @@ export const POINTS = {
     manyApplicants: -3,
     swampedAndStale: -6,
     companyStale: -6,
+    noVacancy: -20,
+    fillByPassed: -8,
   },
 } as const;
 

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { Badge, type BadgeProps } from '@/components/badge/Badge';
-import { GHOST_SCORE, makePosting, makeResult } from '../helpers/results';
+import { GHOST_SCORE, makePosting, makeResult, makeScore } from '../helpers/results';
 
 const NOW = new Date('2025-03-04T20:00:00.000Z');
 
@@ -84,6 +84,32 @@ describe('Badge', () => {
       Source: 'Lever',
       Status: 'Open',
     });
+  });
+
+  it("shows the employer's vacancy statement as the score read it, and the notes under the breakdown", () => {
+    const note = 'First time this browser sees Acme: no company history yet';
+    const stated = {
+      id: 'employer:vacancy',
+      kind: 'employer' as const,
+      label: 'Employer states: current vacancy, to be filled by 15 Jan 2027',
+      points: 5,
+    };
+    const score = makeScore({ factors: [...makeScore().factors, stated], notes: [note] });
+    renderBadge({ result: makeResult({ score }) });
+    fireEvent.click(pill());
+    expect(screen.getByTestId('still-hiring-vacancy').textContent).toBe(
+      'Employer states: current vacancy, to be filled by 15 Jan 2027',
+    );
+    const breakdown = screen.getByTestId('still-hiring-breakdown');
+    expect(breakdown.querySelector('[data-factor="employer:vacancy"]')?.textContent).toBe(`${stated.label}+5`);
+    expect([...breakdown.querySelectorAll('li[data-note]')].map((li) => li.textContent)).toEqual([note]);
+  });
+
+  it('says nothing of a vacancy when the posting states none', () => {
+    renderBadge();
+    fireEvent.click(pill());
+    expect(screen.queryByTestId('still-hiring-vacancy')).toBeNull();
+    expect(screen.getByTestId('still-hiring-breakdown').querySelectorAll('li[data-note]')).toHaveLength(0);
   });
 
   it('opens with Enter and Space, closes with Escape and gives focus back to the pill', () => {

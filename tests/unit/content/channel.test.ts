@@ -3,18 +3,19 @@ import fc from 'fast-check';
 import { browser } from 'wxt/browser';
 import { contentListener, sendToBackground } from '@/lib/content/channel';
 import { ANSWER_CHECKS, MESSAGE_CHECKS } from '@/lib/content/received';
+import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
 import { BACKGROUND_MESSAGES, CONTENT_MESSAGES, type TabResult } from '@/lib/messages';
 import { scorePosting } from '@/lib/score/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { extractiveSummary } from '@/lib/summary/extractive';
 import { goldenPages, readGolden, readPage } from '../extract/golden';
-import { GHOST_SCORE, makeHistory, makeResult, makeScore } from '../helpers/results';
+import { GHOST_SCORE, makeHistory, makePosting, makeResult, makeScore } from '../helpers/results';
 
 const OWN = { id: 'test-extension-id' };
 const TAB = { ...OWN, tab: { id: 7 } as never };
 
-/** What the background answers for every saved page of every site, scored as it would score them. */
+/** What the background answers for every saved page of every site, enriched and scored as it would score them. */
 function realResults(): TabResult[] {
   return ['lever', 'workday', 'linkedin'].flatMap((site) =>
     goldenPages(site).flatMap((page) => {
@@ -22,16 +23,25 @@ function realResults(): TabResult[] {
       const now = new Date(golden.now);
       const extracted = extractPosting(readPage(site, page), golden.url, now);
       if (!extracted.ok) return [];
+      const posting = enrichPosting(extracted.posting);
       const history = makeHistory({ firstSeen: golden.now, lastSeen: golden.now, sightings: [golden.now] });
-      const score = scorePosting(extracted.posting, { posting: history }, DEFAULT_SETTINGS, now);
-      const lines = extractiveSummary(extracted.posting);
+      const score = scorePosting(posting, { posting: history }, DEFAULT_SETTINGS, now);
+      const lines = extractiveSummary(posting);
       const summary = lines && { method: 'extractive' as const, lines };
-      return [{ posting: extracted.posting, score, history, saved: false, ...(summary ? { summary } : {}) }];
+      return [{ posting, score, history, saved: false, ...(summary ? { summary } : {}) }];
     }),
   );
 }
 
 const REAL = realResults();
+/** A result with every field the badge reads: a ghost score with a note, a posting stating its vacancy, a summary. */
+const STATED = makeResult({
+  summary: { method: 'on-device', lines: ['Builds the platform.'] },
+  score: { ...GHOST_SCORE, notes: ['First time this browser sees Acme: no company history yet'] },
+  posting: makePosting({
+    vacancy: { current: true, fillBy: '2027-01-15T00:00:00.000Z', text: 'This posting is for a current vacancy.' },
+  }),
+});
 const zodAccepts = (answer: unknown) => BACKGROUND_MESSAGES['posting:seen'].answer.safeParse(answer).success;
 const handAccepts = (answer: unknown) => ANSWER_CHECKS['posting:seen'](answer).ok;
 
@@ -56,6 +66,9 @@ function leafPaths(value: unknown, path: (string | number)[] = []): (string | nu
 describe("content scripts' checks of what the background sends", () => {
   it('accept every answer the background gives for the saved pages of all three sites', () => {
     expect(REAL.length).toBeGreaterThan(15);
+    // Among them a stated vacancy and its score's employer factor and notes, which the badge reads.
+    expect(REAL.some((result) => result.posting.vacancy?.fillBy !== undefined)).toBe(true);
+    expect(REAL.some((result) => result.score.notes.length > 0)).toBe(true);
     for (const result of [...REAL, makeResult(), makeResult({ score: GHOST_SCORE, problem: 'Not saved.' })]) {
       const answer = { ok: true, result };
       expect(zodAccepts(answer)).toBe(true);
@@ -76,11 +89,16 @@ describe("content scripts' checks of what the background sends", () => {
     ['a ghost signal of unknown severity', ['result', 'score', 'ghostSignals', 0, 'severity'], 'awful'],
     ['a summary made in an unknown way', ['result', 'summary', 'method'], 'cloud'],
     ['summary lines that are not a list', ['result', 'summary', 'lines'], 'One line.'],
+    ['a vacancy statement that is not an object', ['result', 'posting', 'vacancy'], 'yes'],
+    ['a vacancy whose "current" is text', ['result', 'posting', 'vacancy', 'current'], 'true'],
+    ['a vacancy without its sentence', ['result', 'posting', 'vacancy', 'text'], undefined],
+    ['a fill-by day that is a number', ['result', 'posting', 'vacancy', 'fillBy'], 20270115],
+    ['notes that are not a list', ['result', 'score', 'notes'], 'First time'],
+    ['a note that is not text', ['result', 'score', 'notes', 0], 7],
     ['no result', ['result'], undefined],
     ['an ok that is text', ['ok'], 'yes'],
   ])('refuse, as zod does, an answer with %s, and name the field', (_what, path, replacement) => {
-    const summary = { method: 'on-device' as const, lines: ['Builds the platform.'] };
-    const answer = withField({ ok: true, result: makeResult({ score: GHOST_SCORE, summary }) }, path, replacement);
+    const answer = withField({ ok: true, result: STATED }, path, replacement);
     expect(zodAccepts(answer)).toBe(false);
     const checked = ANSWER_CHECKS['posting:seen'](answer);
     expect(checked.ok).toBe(false);

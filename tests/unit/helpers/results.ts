@@ -36,6 +36,7 @@ export function makeScore(overrides: Partial<Score> = {}): Score {
     ],
     ghostSignals: [],
     ghostWarning: false,
+    notes: [],
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing';
 import { BACKGROUND_MESSAGES, type BackgroundMessage, parseMessage, type TabResult } from '@/lib/messages';
-import { company, daysBefore, freshStore, NOW, posting, score, tabResult } from './fixtures';
+import { company, daysBefore, freshStore, history, NOW, posting, score, tabResult } from './fixtures';
 import { renderPopup } from './render-popup';
 
 /** Every message the popup sends must be one the background accepts; the parsed message is what is kept. */
@@ -69,10 +69,28 @@ describe('popup: the listing in the current tab', () => {
     ).toEqual(['Posted 94 days ago', 'Says "join our talent community"']);
   });
 
-  it('says when the company is new to us', async () => {
-    fakeBackground(tabResult({ company: undefined }));
+  it('says when the company is new to this browser', async () => {
+    fakeBackground(tabResult({ company: undefined, history: history({ timesSeen: 1 }) }));
     await renderPopup({ tabId: 7 });
-    expect((await screen.findByTestId('popup-company-history')).textContent).toBe('First time we see this company');
+    expect((await screen.findByTestId('popup-company-history')).textContent).toBe(
+      'First time this browser sees Acme: no company history yet',
+    );
+  });
+
+  it("shows the employer's vacancy statement as the score read it, and the score's notes", async () => {
+    const reason = 'Employer states: not a current vacancy: "This posting is not for an existing vacancy."';
+    const note = 'First time this browser sees Acme: no company history yet';
+    const stated = score(30, 'ghost', {
+      factors: [{ id: 'ghost:no-vacancy', kind: 'employer', label: reason, points: -20 }],
+      ghostSignals: [{ id: 'no-vacancy', severity: 'severe', reason }],
+      ghostWarning: true,
+      notes: [note],
+    });
+    fakeBackground(tabResult({ score: stated, company: undefined }));
+    await renderPopup({ tabId: 7 });
+    expect((await screen.findByTestId('still-hiring-vacancy')).textContent).toBe(reason);
+    const notes = screen.getByTestId('still-hiring-breakdown').querySelectorAll('li[data-note]');
+    expect([...notes].map((li) => li.textContent)).toEqual([note]);
   });
 
   it('saves and unsaves through the background, and the saved lookup follows', async () => {

@@ -50,6 +50,7 @@ export function score(value: number, bandId: BandId, extra: Partial<Score> = {})
     ],
     ghostSignals: [],
     ghostWarning: false,
+    notes: [],
     ...extra,
   };
 }

@@ -1,24 +1,32 @@
 import { companyLine } from '@/lib/popup/company-line';
 import { timelineDots, timelineText } from '@/lib/popup/sightings-timeline';
-import { company, history } from './fixtures';
+import { company, history, posting, tabResult } from './fixtures';
 
 describe('companyLine', () => {
+  const line = (known: ReturnType<typeof company> | undefined, overrides: Parameters<typeof tabResult>[0] = {}) =>
+    companyLine(tabResult({ company: known, ...overrides }));
+
   it('reads the company history in one line', () => {
-    expect(companyLine(company())).toBe('12 postings seen · 3 reposts · typically up 41 days');
+    expect(line(company())).toBe('12 postings seen · 3 reposts · typically up 41 days');
   });
 
   it('uses the singular, says "no reposts", and leaves out an unknown lifetime', () => {
-    expect(companyLine(company({ postingsObserved: 2, reposts: 1, medianLifetimeDays: 1 }))).toBe(
+    expect(line(company({ postingsObserved: 2, reposts: 1, medianLifetimeDays: 1 }))).toBe(
       '2 postings seen · 1 repost · typically up 1 day',
     );
-    expect(companyLine(company({ postingsObserved: 3, reposts: 0, medianLifetimeDays: null }))).toBe(
+    expect(line(company({ postingsObserved: 3, reposts: 0, medianLifetimeDays: null }))).toBe(
       '3 postings seen · no reposts',
     );
   });
 
-  it('calls a company first seen with this posting new', () => {
-    expect(companyLine(undefined)).toBe('First time we see this company');
-    expect(companyLine(company({ postingsObserved: 1 }))).toBe('First time we see this company');
+  it('says why there is no company history: a fresh install or a company first seen with this posting', () => {
+    const first = 'First time this browser sees Acme: no company history yet';
+    expect(line(undefined, { history: history({ timesSeen: 1 }) })).toBe(first);
+    expect(line(company({ postingsObserved: 1 }), { history: history({ timesSeen: 1 }) })).toBe(first);
+    expect(line(company({ postingsObserved: 1 }), { history: history({ timesSeen: 4 }) })).toBe(
+      'No other posting from Acme seen yet: no company history',
+    );
+    expect(line(undefined, { posting: posting({ company: undefined }) })).toBe('No company named: no company history');
   });
 });
 

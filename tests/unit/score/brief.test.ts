@@ -23,6 +23,8 @@ describe("the product brief's examples", () => {
     expect(result.factors.reduce((sum, f) => sum + f.points, 0)).toBe(70);
     expect(result.ghostSignals).toEqual([]);
     expect(result.ghostWarning).toBe(false);
+    // No company history: the breakdown says why there are no company factors, moving no points.
+    expect(result.notes).toEqual(['First time this browser sees Spotify: no company history yet']);
   });
 
   it('always warns about a closed posting, however good the rest', () => {

@@ -279,6 +279,30 @@ describe('score properties', () => {
     );
   });
 
+  it('is never higher when the employer states a non-vacancy or its fill-by day passes; never lower for a stated vacancy', () => {
+    fc.assert(
+      fc.property(postingArb, historyArb, settingsArb, fc.integer({ min: 1, max: 400 }), (p, h, s, days) => {
+        const before = score(p, h, s);
+        const denied = score(
+          { ...p, vacancy: { current: false, text: 'This posting is not for an existing vacancy.' } },
+          h,
+          s,
+        );
+        expect(signalIds(denied)).toContain('no-vacancy');
+        expect(denied.ghostWarning).toBe(true);
+        expect(denied.value).toBeLessThanOrEqual(before.value);
+        const text = 'THIS POSTING IS FOR A CURRENT VACANCY AND THE EMPLOYER INTENDS TO FILL THIS POSITION BY (DATE).';
+        const fillBy = (ms: number): Posting => ({ ...p, vacancy: { current: true, fillBy: iso(ms), text } });
+        const ahead = score(fillBy(NOW.getTime() + days * DAY), h, s);
+        const passed = score(fillBy(NOW.getTime() - (days + 1) * DAY), h, s);
+        expect(ahead.value).toBeGreaterThanOrEqual(before.value);
+        expect(signalIds(passed)).toContain('fill-by-passed');
+        expect(passed.value).toBeLessThanOrEqual(before.value);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('puts the value in the band its thresholds say', () => {
     fc.assert(
       fc.property(postingArb, historyArb, settingsArb, (p, h, s) => {

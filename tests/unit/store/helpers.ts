@@ -41,5 +41,6 @@ export function score(value: number, bandId: BandId, ghostWarning = false): Scor
     ],
     ghostSignals: [],
     ghostWarning,
+    notes: [],
   };
 }
