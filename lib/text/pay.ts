@@ -24,7 +24,27 @@ const FIGURE = String.raw`(?<figure>\d{1,3}(?<group>[,.'’\u00a0\u202f ])\d{3}(
 const SCALE = String.raw`(?:\s?(?<scale>[kK](?![\p{L}])|thousand\b|mil\b|lakhs?\b|lacs?\b|LPA\b|millions?\b|mio\.?|mn\b|[mM](?![\p{L}])|bn\b|billions?\b|[bB](?![\p{L}])|milliards?\b|mrd\.?|millones\b|milhões\b|crores?\b|cr\b))?`;
 /** "€", "$ CA", "USD" … after a figure (or its scale). */
 const SUFFIX = String.raw`(?:\s?(?<post>€|\$\s?CA(?:D)?(?![\p{L}])|\$|£|₹|(?<![\p{L}])(?:USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|euros?|dollars?)(?![\p{L}])))?`;
-const MONEY = new RegExp(`(?:${PREFIX}\\s?)?(?<![\\d.,'’])${FIGURE}(?![\\d%]|\\s?%)${SCALE}${SUFFIX}`, 'gu');
+/** Sticky: tried where a figure or its currency mark starts (see `figures`). */
+const MONEY = new RegExp(`(?:${PREFIX}\\s?)?(?<![\\d.,'’])${FIGURE}(?![\\d%]|\\s?%)${SCALE}${SUFFIX}`, 'uy');
+/** Runs of digits and the separators a figure groups them with (global: `figures` resets it before each scan). */
+const DIGIT_RUNS = /\d[\d,.'’\u00a0\u202f ]*/g;
+/** A character a figure of money may have beside it: a currency sign, a letter (a code, "k", "to"), a dash. */
+const NEXT_TO_MONEY = /[$€£₹\p{L}\-–—~/]/u;
+/** How far before and after a run of digits its currency mark, scale or range join is looked for. */
+const HINT_REACH = 12;
+/** A currency mark right before a figure: "$", "R$ ", "EUR ", "Rs. ". */
+const MARK_BEFORE = /(?:[A-Z]{1,2}\$|\$|€|£|₹|USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|Rs\.?)\s?$/;
+/** After a run of digits: a currency, a scale, or a join to a second figure ("- ", "to ", "et ", "/year to "). */
+const MONEY_AFTER =
+  /^\s?(?:[kK€$£₹]|USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|euro|dollar|lakh|lac|LPA|thousand|mil\b)|^\s*(?:[-–—~]|\/\s?[a-zäöüéñ]|(?:per|a|an) [a-z]|to |à |au |a |bis |y |e |et |und |and |hasta |até )/i;
+/** Before a run of digits: the join from a first figure. */
+const JOIN_BEFORE = /(?:[-–—~]|\bto|à|au|\ba|bis|\by|\be|et|und|and|hasta|até)\s*$/i;
+/**
+ * A description states pay only beside a currency or a pay word: without either, nothing is read (and fast). The
+ * stems cover PAY_WORDS.
+ */
+const MAY_STATE_PAY =
+  /[$€£₹]|USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|Rs\.|euro|dollar|salar|salai|salá|pay|compens|wage|remun|rémun|earn|OTE|rate|taux|TJM|fixe|brut|gehalt|gehält|vergüt|lohn|entgelt|sueldo|retribu|ordenado/i;
 
 const THOUSAND = /^(?:k|thousand|mil)$/i;
 const LAKH = /^(?:lakhs?|lacs?|LPA)$/i;
@@ -49,15 +69,23 @@ const RANGE_JOIN =
   /^(?:\s*(?:\/|per\s|a\s|an\s)?\s*(?:year|yr|annum|month|mo|week|wk|day|hour|hr|h|an|mois|jour|heure|jahr|monat|stunde|año|mes|hora|ano|mês)\.?)?\s*(?:(?<dash>-|–|—|~|to|à|au|bis|a|hasta|até)|and|et|und|y|e)\s*$/iu;
 const BETWEEN = /(?:between|entre|zwischen)\s*$/iu;
 
+/**
+ * The letters of the five languages, for word boundaries without the unicode flag: case-insensitive matching of many
+ * words runs several times faster without it, and these languages need no letter beyond Latin-1 and œ.
+ */
+const LETTER = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u00ffœŒ';
+
 /** A regex of whole words; read with `search` (the first) or `matchAll` (each), never with the stateful `test`. */
-const word = (words: string) => new RegExp(`(?<![\\p{L}\\d])(?:${words.replace(/ /g, '\\s+')})(?![\\p{L}])`, 'giu');
+const word = (words: string) =>
+  new RegExp(`(?<![${LETTER}\\d])(?:${words.replace(/ /g, '\\s+')})(?![${LETTER}])`, 'gi');
 
 /** Words that say a figure is pay. */
 const PAY_WORDS = word(
   [
     'salary|salaries|pay|pays|compensation|wage|wages|remuneration|earnings|earn|OTE|(?:hourly|day|daily) rate|rate of pay|pay rate',
     'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|taux horaire|TJM|fixe',
-    '\\p{L}*gehalt|gehälter|vergütung|\\p{L}*lohn|entgelt|brutto',
+    'gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|zielgehalt|grundgehalt|fixgehalt|gehälter|vergütung',
+    'lohn|stundenlohn|monatslohn|bruttolohn|entgelt|brutto',
     'salario|salarios|sueldo|remuneración|retribución|bruto|brutos|bruta|brutas',
     'salário|salários|remuneração|ordenado',
   ].join('|'),
@@ -66,8 +94,8 @@ const PAY_WORDS = word(
 /** Words of money that is not pay, before the figures or after them ("a $5,000 signing bonus"). */
 const OTHER_MONEY = word(
   [
-    'revenue|revenues|turnover|funding|funded|raised|raise|valuation|valued|invest\\p{L}*|investors?|ARR|sales|budgets?',
-    'allowance|stipend|reimburse\\p{L}*|bonus|bonuses|signing|sign-on|relocation|referral|401\\s?\\(?k\\)?|match|matching',
+    'revenue|revenues|turnover|funding|funded|raised|raise|valuation|valued|invest[a-z]*|investors?|ARR|sales|budgets?',
+    'allowance|stipend|reimburse[a-z]*|bonus|bonuses|signing|sign-on|relocation|referral|401\\s?\\(?k\\)?|match|matching',
     'grants?|donations?|assets|AUM|under management|customers|clients|users|spend|contracts?|deals?|accounts?|quota',
     "chiffre d['’]affaires|levée|levé|financement|prime|primes|subvention",
     'umsatz|finanzierung|zuschuss|prämie',
@@ -85,33 +113,21 @@ const LARGE = /^(?:millions?|mio\.?|mn|[mM]|bn|billions?|[bB]|milliards?|mrd\.?|
 type Period = NonNullable<Salary['period']>;
 
 /** Periods written right after the figures ("per year", "/hr", "brut par an") or in the pay word ("Jahresgehalt"). */
-const PERIODS: [Period, RegExp][] = [
-  [
-    'hour',
-    word(
-      "per hour|an hour|hourly|/\\s?h|/\\s?hr|/\\s?hour|de l['’]heure|par heure|l['’]heure|horaire|pro stunde|/\\s?std\\.?|stündlich|stundenlohn|por hora|/\\s?hora|la hora|a hora",
-    ),
-  ],
-  [
-    'day',
-    word(
-      'per day|a day|daily|/\\s?day|par jour|/\\s?jour|/\\s?j|TJM|pro tag|/\\s?tag|tagessatz|por día|por dia|al día|/\\s?día|/\\s?dia|diario|diária',
-    ),
-  ],
-  ['week', word('per week|a week|weekly|/\\s?wk|/\\s?week|par semaine|pro woche|wöchentlich|por semana|semanal')],
-  [
-    'month',
-    word(
-      'per month|a month|monthly|/\\s?mo|/\\s?month|par mois|mensuel|mensuels|mensuelle|pro monat|monatlich|im monat|monatsgehalt|al mes|por mes|mensual|mensuales|por mês|ao mês|/\\s?mês|/\\s?mes|mensal|mensais',
-    ),
-  ],
-  [
-    'year',
-    word(
-      'per year|per annum|a year|annual|annually|annualized|annualised|yearly|/\\s?yr|/\\s?year|p\\.?\\s?a\\.?|LPA|par an|par année|/\\s?an|annuel|annuels|annuelle|annuelles|pro jahr|jährlich|im jahr|/\\s?jahr|jahresgehalt|bruttojahresgehalt|al año|por año|anual|anuales|anuais|por ano|ao ano|/\\s?ano|/\\s?año',
-    ),
-  ],
-];
+const PERIOD_WORDS: Record<Period, string> = {
+  hour: "per hour|an hour|hourly|/\\s?h|/\\s?hr|/\\s?hour|de l['’]heure|par heure|l['’]heure|horaire|pro stunde|/\\s?std\\.?|stündlich|stundenlohn|por hora|/\\s?hora|la hora|a hora",
+  day: 'per day|a day|daily|/\\s?day|par jour|/\\s?jour|/\\s?j|TJM|pro tag|/\\s?tag|tagessatz|por día|por dia|al día|/\\s?día|/\\s?dia|diario|diária',
+  week: 'per week|a week|weekly|/\\s?wk|/\\s?week|par semaine|pro woche|wöchentlich|por semana|semanal',
+  month:
+    'per month|a month|monthly|/\\s?mo|/\\s?month|par mois|mensuel|mensuels|mensuelle|pro monat|monatlich|im monat|monatsgehalt|al mes|por mes|mensual|mensuales|por mês|ao mês|/\\s?mês|/\\s?mes|mensal|mensais',
+  year: 'per year|per annum|a year|annual|annually|annualized|annualised|yearly|/\\s?yr|/\\s?year|p\\.?\\s?a\\.?|LPA|par an|par année|/\\s?an|annuel|annuels|annuelle|annuelles|pro jahr|jährlich|im jahr|/\\s?jahr|jahresgehalt|bruttojahresgehalt|al año|por año|anual|anuales|anuais|por ano|ao ano|/\\s?ano|/\\s?año',
+};
+/** One pattern for all of them, so the first period written is found in one pass; its named group says which. */
+const PERIOD = new RegExp(
+  `(?<![${LETTER}\\d])(?:${(Object.entries(PERIOD_WORDS) as [Period, string][])
+    .map(([period, words]) => `(?<${period}>${words.replace(/ /g, '\\s+')})`)
+    .join('|')})(?![${LETTER}])`,
+  'i',
+);
 
 const UP_TO = /(?:up to|jusqu['’]à|bis zu|hasta|até)\s*$/iu;
 const FROM = /(?:from|starting at|starts at|à partir de|ab|desde|a partir de)\s*$/iu;
@@ -122,6 +138,8 @@ const AFTER = 60;
 const PERIOD_REACH = 30;
 /** A period this close after the figures is part of what they say: "$25 an hour", "75.000 € brutto jährlich". */
 const PERIOD_QUOTED = 12;
+/** The longest join of a range: " per year to ", " bis zu " … */
+const MAX_JOIN = 24;
 /** A range of money this large needs no pay word: "($150K–$300K + Equity)". */
 const UNWORDED_SALARY = 10_000;
 /** Two figures more than this far apart are not one range: "$60,000 and 25 days of holiday". */
@@ -137,6 +155,7 @@ interface Figure {
 
 /** A figure as written: "65,000.00", "65.000,00", "65 000", "120'000", "12,00,000", "18.50"; undefined if unreadable. */
 function amount(raw: string): number | undefined {
+  if (/^\d+$/.test(raw)) return Number(raw) || undefined;
   let digits = raw.replace(/[\s'’\u00a0\u202f]/g, '');
   if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits)) digits = digits.replace(/,/g, '');
   const comma = digits.lastIndexOf(',');
@@ -158,20 +177,51 @@ function currencyOf(mark: string | undefined): string | undefined {
   return CURRENCIES.find(([pattern]) => pattern.test(trimmed))?.[1] ?? trimmed.toUpperCase().replace(/\.$/, '');
 }
 
-/** Every figure of money-like form in `text` that could be pay (not "$50M"), in order. */
+/**
+ * Every figure of money-like form in `text` that could be pay (not "$50M"), in order. The money pattern is tried only
+ * where a run of digits starts, from the currency mark before it if there is one: run over a whole description it
+ * would be tried at every character.
+ */
 function figures(text: string): Figure[] {
   const found: Figure[] = [];
-  for (const match of text.matchAll(MONEY)) {
+  const runs = DIGIT_RUNS;
+  runs.lastIndex = 0;
+  for (let run = runs.exec(text); run; run = runs.exec(text)) {
+    const at = run.index;
+    // Most numbers of a description stand between brackets, spaces and punctuation: "(123)", "5+ years", "4%".
+    if (!NEXT_TO_MONEY.test(text[at - 1] ?? '') && !NEXT_TO_MONEY.test(text[at - 2] ?? '')) {
+      if (!NEXT_TO_MONEY.test(text[runs.lastIndex] ?? '')) continue;
+    }
+    const before = text.slice(Math.max(0, at - HINT_REACH), at);
+    const mark = before.search(MARK_BEFORE);
+    // A number with no currency, scale or range beside it ("(123)", "5+ years") is not looked at again.
+    const after = text.slice(runs.lastIndex, runs.lastIndex + HINT_REACH);
+    if (mark < 0 && !MONEY_AFTER.test(after) && !JOIN_BEFORE.test(before)) continue;
+    const match = moneyAt(text, mark >= 0 ? at - before.length + mark : at, at);
+    if (!match) continue;
+    const end = match.index + match[0].length;
+    // "1.000 100 000 $" is two figures: the next one starts where this one ends.
+    runs.lastIndex = end;
     const groups = match.groups ?? {};
     const value = amount(groups.figure ?? '');
     if (value === undefined || (groups.scale && LARGE.test(groups.scale))) continue;
-    const figure: Figure = { start: match.index, end: match.index + match[0].length, value };
+    const figure: Figure = { start: match.index, end, value };
     if (groups.scale) figure.scale = groups.scale;
     const currency = currencyOf(groups.pre ?? groups.post);
     if (currency) figure.currency = currency;
     found.push(figure);
   }
   return found;
+}
+
+/** The money pattern matched from `from` (a currency mark) or else from `at` (the digits), or null. */
+function moneyAt(text: string, from: number, at: number): RegExpExecArray | null {
+  for (const start of from < at ? [from, at] : [at]) {
+    MONEY.lastIndex = start;
+    const match = MONEY.exec(text);
+    if (match) return match;
+  }
+  return null;
 }
 
 /** Where the sentence around [start, end) begins and ends, within reach: a full stop, a blank line, a bullet. */
@@ -199,18 +249,15 @@ function nearest(words: RegExp, text: string, from: number, start: number, end: 
 
 /** The period written after the figures (and where it ends), else in the words just before them. */
 function periodOf(text: string, from: number, start: number, end: number, to: number) {
-  const after = text.slice(end, Math.min(to, end + PERIOD_REACH));
-  let best: { period: Period; at: number; end: number } | undefined;
-  for (const [period, pattern] of PERIODS) {
-    const found = [...after.matchAll(pattern)][0];
-    if (found && (!best || found.index < best.at)) {
-      best = { period, at: found.index, end: end + found.index + found[0].length };
-    }
-  }
-  if (best) return best;
-  const before = text.slice(Math.max(from, start - PERIOD_REACH), start);
-  const period = PERIODS.find(([, pattern]) => before.search(pattern) >= 0)?.[0];
-  return period && { period, at: Number.POSITIVE_INFINITY, end };
+  const after = PERIOD.exec(text.slice(end, Math.min(to, end + PERIOD_REACH)));
+  if (after) return { period: periodIn(after), at: after.index, end: end + after.index + after[0].length };
+  const before = PERIOD.exec(text.slice(Math.max(from, start - PERIOD_REACH), start));
+  return before ? { period: periodIn(before), at: Number.POSITIVE_INFINITY, end } : undefined;
+}
+
+/** Which period's words a PERIOD match is. */
+function periodIn(match: RegExpExecArray): Period {
+  return (Object.keys(PERIOD_WORDS) as Period[]).find((period) => match.groups?.[period] !== undefined) ?? 'year';
 }
 
 const multiplier = (scale: string | undefined) => {
@@ -260,7 +307,7 @@ function payAt(text: string, first: Figure, last: Figure): Salary | undefined {
 
 /** Whether `next` closes a range that `first` opens: joined by a dash or "to", or "and" after "between". */
 function closesRange(text: string, first: Figure, next: Figure | undefined): next is Figure {
-  if (!next) return false;
+  if (!next || next.start - first.end > MAX_JOIN) return false;
   const join = RANGE_JOIN.exec(text.slice(first.end, next.start));
   if (!join || (!join.groups?.dash && !BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))) {
     return false;
@@ -278,6 +325,7 @@ const MAX_CANDIDATES = 64;
 
 /** The first pay the description states, or undefined. Never throws. */
 export function readPay(text: string): Salary | undefined {
+  if (!MAY_STATE_PAY.test(text)) return undefined;
   const found = figures(text);
   let tried = 0;
   for (let i = 0; i < found.length && tried < MAX_CANDIDATES; i++) {

@@ -107,10 +107,22 @@ function french(text: string): Found | undefined {
   return { at: found.index, vacancy: { current: !denied, text: sentence(text, found.index, end) } };
 }
 
+/** Every statement names the vacancy ("vacancy", "vacant"): only the text around that word is read. */
+const KEYWORD = /vacan/gi;
+/** How far before and after the word a statement reaches: its subject, New York's fill-by clause and day. */
+const STATEMENT_BEFORE = 120;
+const STATEMENT_AFTER = 160;
+
 /** What the description states about its vacancy: the first statement, in either language; undefined if none. */
 export function readVacancy(text: string): Vacancy | undefined {
-  const en = english(text);
-  const fr = french(text);
-  const first = en && fr ? (en.at <= fr.at ? en : fr) : (en ?? fr);
-  return first?.vacancy;
+  for (const keyword of text.matchAll(KEYWORD)) {
+    // The window starts at the line or sentence start before the word, so the quote is the same as in the whole text.
+    const from = Math.max(0, keyword.index - STATEMENT_BEFORE - REACH);
+    const window = text.slice(from, Math.min(text.length, keyword.index + STATEMENT_AFTER + REACH));
+    const en = english(window);
+    const fr = french(window);
+    const first = en && fr ? (en.at <= fr.at ? en : fr) : (en ?? fr);
+    if (first) return first.vacancy;
+  }
+  return undefined;
 }

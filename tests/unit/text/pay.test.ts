@@ -194,6 +194,30 @@ describe('readPay: each currency, period and language (hand-made)', () => {
     expect(figures(text)).toEqual(expected);
   });
 
+  it.each([
+    'Salary',
+    'Pay',
+    'Compensation',
+    'Wage',
+    'Remuneration',
+    'Salaire',
+    'Rémunération',
+    'Gehalt',
+    'Jahresgehalt',
+    'Vergütung',
+    'Entgelt',
+    'Stundenlohn',
+    'Salario',
+    'Sueldo',
+    'Retribución',
+    'Remuneración',
+    'Salário',
+    'Remuneração',
+    'Ordenado',
+  ])('reads a range without a currency after the pay word %j', (cue) => {
+    expect(readPay(`${cue}: 45-60k`)).toMatchObject({ min: 45_000, max: 60_000 });
+  });
+
   it('reads the first pay stated, after other money and numbers', () => {
     const text =
       'Founded in 2012, we raised $40M last year and serve 3,000 customers. You have 5+ years of experience. ' +
