@@ -12,7 +12,7 @@ import { EXTENSION_DIR, findChromium, launchWithExtension, ROOT } from '../tests
 import { BADGE, expandBadge, openTab, PANEL, PILL, readPill } from '../tests/e2e/harness/extension.mjs';
 import { openPopup } from '../tests/e2e/harness/popup.mjs';
 import { FixtureServer } from '../tests/e2e/harness/server.mjs';
-import { addSampleSites, LEVER, LINKEDIN, LINKEDIN_SEARCH, WORKDAY } from '../tests/e2e/harness/sites.mjs';
+import { addSampleSites, LEVER, LINKEDIN, LINKEDIN_SEARCH, NORTHWIND, WORKDAY } from '../tests/e2e/harness/sites.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,11 +22,15 @@ const { values } = parseArgs({
   },
 });
 
-/** One posting page per site, pictured collapsed and expanded. */
+/**
+ * One posting page per site, pictured collapsed and expanded, and a Lever page that states its pay only in words and
+ * New York's current-vacancy statement (the line above the breakdown, the salary the breakdown quotes).
+ */
 const SITES = [
   { name: 'lever', url: LEVER.url },
   { name: 'workday', url: WORKDAY.url },
   { name: 'linkedin', url: LINKEDIN.url },
+  { name: 'lever-stated-vacancy', url: NORTHWIND.url },
 ];
 
 const chromium = findChromium();

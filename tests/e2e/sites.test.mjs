@@ -15,7 +15,7 @@ import {
 } from './harness/extension.mjs';
 import { scoreWithCli } from './harness/oracle.mjs';
 import { startSession } from './harness/session.mjs';
-import { LEVER, LINKEDIN, LINKEDIN_SEARCH, WORKDAY, WORKDAY_LATE, workdayApi } from './harness/sites.mjs';
+import { LEVER, LINKEDIN, LINKEDIN_SEARCH, NORTHWIND, WORKDAY, WORKDAY_LATE, workdayApi } from './harness/sites.mjs';
 
 const hostPath = (url) => {
   const u = new URL(url);
@@ -49,6 +49,27 @@ test('Lever posting: badge band as the CLI computes, toolbar score, posted date 
   assert.equal(result.posting.title, LEVER.title);
   const panel = await expandBadge(page);
   assert.match(panel, /Posted\s*3 days ago/);
+});
+
+test("Lever posting stating its pay in words and New York's vacancy statement: the badge says both, as the CLI computes", async (t) => {
+  const { server, browser } = await startSession(t);
+  const page = await openTab(browser, NORTHWIND.url);
+  const { result, expected } = await checkAgainstCli(server, browser, page, {
+    url: NORTHWIND.url,
+    apiUrl: NORTHWIND.apiUrl,
+  });
+  assert.deepEqual(result.posting.salary, expected.posting.salary);
+  assert.equal(result.posting.evidence.salary, 'text');
+  const day = NORTHWIND.fillBy;
+  const month = day.toLocaleString('en-US', { month: 'short', timeZone: 'UTC' });
+  const line = `Employer states: current vacancy, to be filled by ${day.getUTCDate()} ${month} ${day.getUTCFullYear()}`;
+  await expandBadge(page);
+  const statement = page.locator('still-hiring-badge [data-testid="still-hiring-vacancy"]');
+  assert.equal(await statement.textContent(), line);
+  const breakdown = await page.locator('still-hiring-badge [data-testid="still-hiring-breakdown"]').textContent();
+  assert.match(breakdown, /salary given: \$135,000–\$165,000 a year/);
+  assert.match(breakdown, /MS or PhD in statistics, computer science/);
+  assert.match(breakdown, new RegExp(`First time this browser sees ${NORTHWIND.company}: no company history yet`));
 });
 
 test('Workday posting: badge band as the CLI computes, toolbar score', async (t) => {

@@ -23,6 +23,53 @@ export const LEVER = {
   ageDays: 3,
 };
 
+const NORTHWIND_ID = '6a0d4c2e-91f3-4b7a-8e25-3c9d7f1b2a60';
+const NORTHWIND_FILL_BY = 'January 15, 2027';
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A Lever page that states its pay only in words and New York's current-vacancy statement. The page is served with
+ * its fill-by day moved to 45 days after today, so the statement is current whenever the suite runs; `fillBy` is
+ * that day, for the test to read the badge against.
+ */
+export const NORTHWIND = {
+  url: `https://jobs.lever.co/northwind/${NORTHWIND_ID}`,
+  apiUrl: `https://api.lever.co/v0/postings/northwind/${NORTHWIND_ID}`,
+  page: fixture('lever', 'handmade_northwind_posting-page_ny-current-vacancy_pay-in-words.html'),
+  company: 'Northwind Analytics',
+  fillBy: new Date(Date.now() + 45 * DAY_MS),
+};
+
+function northwindPage() {
+  const day = NORTHWIND.fillBy;
+  const written = `${MONTH_NAMES[day.getUTCMonth()]} ${day.getUTCDate()}, ${day.getUTCFullYear()}`;
+  return read(NORTHWIND.page).replace(NORTHWIND_FILL_BY, written);
+}
+
+/** Lever's API answer for it: the date and categories, no salary (the page's words are its only pay). */
+function northwindApi() {
+  return {
+    id: NORTHWIND_ID,
+    text: 'Senior Data Scientist',
+    createdAt: Date.now() - 2 * DAY_MS,
+    categories: { location: 'New York, NY', commitment: 'Full-time' },
+    workplaceType: 'hybrid',
+  };
+}
+
 /** A Lever page whose job title is markup: a site that escapes it shows it as text, and so must the badge. */
 export const HOSTILE = {
   id: '0badc0de-0000-4000-8000-00000000beef',
@@ -180,6 +227,10 @@ export function addSampleSites(server) {
   server.route('api.lever.co', new URL(LEVER.apiUrl).pathname, {
     json: () => leverApi(LEVER_ID, LEVER.title, LEVER.ageDays),
   });
+
+  const northwind = new URL(NORTHWIND.url);
+  server.route(northwind.host, northwind.pathname, { html: northwindPage() });
+  server.route('api.lever.co', new URL(NORTHWIND.apiUrl).pathname, { json: northwindApi });
 
   const hostile = new URL(HOSTILE.url);
   server.route(hostile.host, hostile.pathname, { html: hostilePage() });
