@@ -283,8 +283,11 @@ const PERIOD_PATTERNS: readonly [NonNullable<Salary['period']>, RegExp][] = [
   ['year', /\b(yr|year|yearly|annual|annually|annum|an|ans|jahr|ano|anual)s?\b|\bp\.?a\.?\b/],
 ];
 
-/** A number as written in a salary: "65,000.00", "65.000,00", "65 000", "168K", "275.1K". */
-function parseAmount(raw: string, thousands: boolean): number | undefined {
+/**
+ * A number as written in a salary: "65,000.00", "65.000,00", "65 000", "168K", "275.1K" (`thousands`: a "K" follows).
+ * Also the background's reader of pay in words (lib/text/pay.ts).
+ */
+export function parseAmount(raw: string, thousands: boolean): number | undefined {
   let digits = raw.replace(/[\s\u00a0\u202f]/g, '');
   const lastComma = digits.lastIndexOf(',');
   const lastDot = digits.lastIndexOf('.');

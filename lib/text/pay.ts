@@ -1,3 +1,4 @@
+import { parseAmount } from '@/lib/extract/common';
 import type { Salary } from '@/lib/posting';
 
 /**
@@ -156,19 +157,11 @@ interface Figure {
 /** A figure as written: "65,000.00", "65.000,00", "65 000", "120'000", "12,00,000", "18.50"; undefined if unreadable. */
 function amount(raw: string): number | undefined {
   if (/^\d+$/.test(raw)) return Number(raw) || undefined;
-  let digits = raw.replace(/[\s'’\u00a0\u202f]/g, '');
+  // Swiss apostrophes and Indian lakh grouping ("12,00,000") become plain digits; the rest is a salary's number.
+  let digits = raw.replace(/['’]/g, '');
   if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(digits)) digits = digits.replace(/,/g, '');
-  const comma = digits.lastIndexOf(',');
-  const dot = digits.lastIndexOf('.');
-  if (comma >= 0 && dot >= 0) {
-    const decimal = comma > dot ? ',' : '.';
-    digits = digits.replace(decimal === ',' ? /\./g : /,/g, '').replace(',', '.');
-  } else if (comma >= 0 || dot >= 0) {
-    const groups = digits.split(comma >= 0 ? ',' : '.');
-    digits = groups.slice(1).every((group) => group.length === 3) ? groups.join('') : groups.join('.');
-  }
-  const value = Number(digits);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
+  const value = parseAmount(digits, false);
+  return value !== undefined && value > 0 ? value : undefined;
 }
 
 function currencyOf(mark: string | undefined): string | undefined {
