@@ -130,8 +130,8 @@ const PERIOD = new RegExp(
   'i',
 );
 
-const UP_TO = /(?:up to|jusqu['’]à|bis zu|hasta|até)\s*$/iu;
-const FROM = /(?:from|starting at|starts at|à partir de|ab|desde|a partir de)\s*$/iu;
+const UP_TO = /(?<![\p{L}])(?:up to|jusqu['’]à|bis zu|hasta|até)\s*$/iu;
+const FROM = /(?<![\p{L}])(?:from|starting at|starts at|à partir de|ab|desde|a partir de)\s*$/iu;
 
 /** How far, in characters, the words around a figure are read. */
 const BEFORE = 160;
@@ -182,9 +182,8 @@ function figures(text: string): Figure[] {
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     const at = run.index;
     // Most numbers of a description stand between brackets, spaces and punctuation: "(123)", "5+ years", "4%".
-    if (!NEXT_TO_MONEY.test(text[at - 1] ?? '') && !NEXT_TO_MONEY.test(text[at - 2] ?? '')) {
-      if (!NEXT_TO_MONEY.test(text[runs.lastIndex] ?? '')) continue;
-    }
+    const beside = `${text.slice(Math.max(0, at - 3), at)}${text[runs.lastIndex] ?? ''}`;
+    if (!NEXT_TO_MONEY.test(beside)) continue;
     const before = text.slice(Math.max(0, at - HINT_REACH), at);
     const mark = before.search(MARK_BEFORE);
     // A number with no currency, scale or range beside it ("(123)", "5+ years") is not looked at again.
@@ -259,6 +258,13 @@ const multiplier = (scale: string | undefined) => {
   return 1;
 };
 
+/** The two figures' values, their scales applied: in "$120-150k" the second's "k" is the first's too, unless the first
+ * is already large ("$95,000 - 120k"). */
+function values(first: Figure, last: Figure): [number, number] {
+  const firstScale = first.scale || first.value >= 1000 ? first.scale : last.scale;
+  return [first.value * multiplier(firstScale), last.value * multiplier(last.scale)];
+}
+
 /** The pay in the figures from `first` to `last`, or undefined when the words around them say it is not pay. */
 function payAt(text: string, first: Figure, last: Figure): Salary | undefined {
   const range = first !== last;
@@ -272,9 +278,7 @@ function payAt(text: string, first: Figure, last: Figure): Salary | undefined {
   const written = periodOf(text, from, first.start, last.end, to);
   const lakhs = first.scale === 'LPA' || last.scale === 'LPA';
   const period = written?.period ?? (lakhs ? 'year' : undefined);
-  // "$120-150k": the second figure's "k" is the first's too, unless the first is already large.
-  const low = first.value * (first.scale || first.value >= 1000 ? multiplier(first.scale) : multiplier(last.scale));
-  const high = last.value * multiplier(last.scale);
+  const [low, high] = values(first, last);
   // No pay word and no other money's: a range of money with its period, or of a salary's size, is pay.
   const unworded = cue === Number.POSITIVE_INFINITY && other === cue;
   const salaryLike = range && currency !== undefined && (period !== undefined || low >= UNWORDED_SALARY);
@@ -305,8 +309,7 @@ function closesRange(text: string, first: Figure, next: Figure | undefined): nex
   if (!join || (!join.groups?.dash && !BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))) {
     return false;
   }
-  const low = first.value * multiplier(first.scale ?? next.scale);
-  const high = next.value * multiplier(next.scale);
+  const [low, high] = values(first, next);
   return Math.max(low, high) <= RANGE_SPREAD * Math.min(low, high);
 }
 
