@@ -45,7 +45,7 @@ const JOIN_BEFORE = /(?:[-–—~]|\bto|à|au|\ba|bis|\by|\be|et|und|and|hasta|a
  * stems cover PAY_WORDS.
  */
 const MAY_STATE_PAY =
-  /[$€£₹]|USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|Rs\.|euro|dollar|salar|salai|salá|pay|compens|wage|remun|rémun|earn|OTE|rate|taux|TJM|fixe|brut|gehalt|gehält|vergüt|lohn|entgelt|sueldo|retribu|ordenado/i;
+  /[$€£₹]|USD|EUR|GBP|CAD|AUD|CHF|INR|BRL|Rs\.|euro|dollar|salar|salai|salá|pay|compens|wage|remun|rémun|earn|OTE|CTC|rate|taux|TJM|fixe|brut|gehalt|gehält|vergüt|lohn|entgelt|sueldo|retribu|ordenado/i;
 
 const THOUSAND = /^(?:k|thousand|mil)$/i;
 const LAKH = /^(?:lakhs?|lacs?|LPA)$/i;
@@ -83,7 +83,7 @@ const word = (words: string) =>
 /** Words that say a figure is pay. */
 const PAY_WORDS = word(
   [
-    'salary|salaries|pay|pays|compensation|wage|wages|remuneration|earnings|earn|OTE|(?:hourly|day|daily) rate|rate of pay|pay rate',
+    'salary|salaries|pay|pays|compensation|wage|wages|remuneration|earnings|earn|OTE|CTC|(?:hourly|day|daily) rate|rate of pay|pay rate',
     'salaire|salaires|rémunération|rémunéré|rémunérée|brut|brute|bruts|taux horaire|TJM|fixe',
     'gehalt|jahresgehalt|bruttojahresgehalt|monatsgehalt|zielgehalt|grundgehalt|fixgehalt|gehälter|vergütung',
     'lohn|stundenlohn|monatslohn|bruttolohn|entgelt|brutto',

@@ -190,6 +190,9 @@ describe('readPay: each currency, period and language (hand-made)', () => {
     ['Salary from $90,000 depending on experience', pay(90_000, undefined, 'USD')],
     ['Salary: 60,000 - 75,000', pay(60_000, 75_000)],
     ['Pay: $120-150k DOE', pay(120_000, 150_000, 'USD')],
+    ['Pay: $95,000 - 120k', pay(95_000, 120_000, 'USD')],
+    ['CTC: Rs. 12,00,000.', pay(1_200_000, 1_200_000, 'INR')],
+    ['Lab $50k salary', pay(50_000, 50_000, 'USD')],
   ])('%j', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });
