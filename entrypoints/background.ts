@@ -19,6 +19,8 @@ export default defineBackground(() => {
     badge: createToolbarBadge(browser.action),
     tabs: createTabResults(browser.storage.session),
     sendToTab,
+    // Ids only: without the tabs permission a query gives no addresses, and none are needed.
+    allTabIds: async () => (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
     problemLog: createProblemLog(browser.storage.session),
     // Current Chrome gives an extension's service worker the Summarizer API; where it does not, the popup makes
     // the on-device summary instead (lib/popup/summary-model.ts).

@@ -96,8 +96,21 @@ export const TabResult = z.object({
 });
 export type TabResult = z.infer<typeof TabResult>;
 
-/** One job-list card's score; `blocked` when the user hid its company. */
-export const CardResult = z.object({ source: Source, id: nonEmpty, score: ScoreSchema, blocked: z.boolean() });
+/**
+ * One job-list card's score and what the job lists' rules (lib/lists/rules.ts) read from the background: `blocked`
+ * when the user hid its company, `hidden` when they hid this job; `marks`, what the card, the job's detail pane or
+ * its history in the store say (a repost we detected included); `keywords`, the title keywords its title matches
+ * (matched here, never on the page: lib/lists/keywords.ts).
+ */
+export const CardResult = z.object({
+  source: Source,
+  id: nonEmpty,
+  score: ScoreSchema,
+  blocked: z.boolean(),
+  hidden: z.boolean(),
+  marks: z.object({ viewed: z.boolean(), applied: z.boolean(), reposted: z.boolean() }),
+  keywords: z.array(z.string()),
+});
 export type CardResult = z.infer<typeof CardResult>;
 
 const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });
@@ -144,12 +157,19 @@ export const BACKGROUND_MESSAGES = {
     fromTab: false,
     body: z.object({ tabId: Count, descriptionKey: nonEmpty, lines: SummaryLines }),
     answer: answer({ result: TabResult }),
+  /** Hide one job from job lists, or show it again: from a card's pill, the popup or the options page. */
+  'job:set-hidden': {
+    fromTab: false,
+    body: z.object({ source: Source, id: nonEmpty, hidden: z.boolean() }),
+    answer: answer({ hidden: z.boolean() }),
   },
 } as const;
 
 export const CONTENT_MESSAGES = {
   'result:update': { body: z.object({ result: TabResult }), answer: answer({}) },
   'site:disabled': { body: z.object({}), answer: answer({}) },
+  /** What the store knows of a job changed (hidden, shown again, seen in a detail pane): its cards ask again. */
+  'cards:changed': { body: z.object({ source: Source, id: nonEmpty }), answer: answer({}) },
 } as const;
 
 type Specs = Record<string, { body: z.ZodMiniObject; answer: z.ZodMiniType }>;
@@ -254,4 +274,5 @@ export function backgroundListener(handlers: BackgroundHandlers): Listener {
   };
 }
 
-export type ContentHandlers = { [K in ContentType]: (message: ContentMessage<K>) => void };
+/** A script handles the messages it knows; the others are left for the tab's other scripts (LinkedIn has two). */
+export type ContentHandlers = { [K in ContentType]?: (message: ContentMessage<K>) => void };

@@ -32,6 +32,13 @@ export type SummaryMode = (typeof SUMMARY_MODES)[number];
 /** More would not be a list a person keeps by hand. */
 export const MAX_BLOCKED_COMPANIES = 500;
 
+/**
+ * The job lists' card rules that read one label of the card, its detail pane or the job's history (lib/lists/rules.ts
+ * says what each means); each one's setting is what it does to a card it fires on, 'show' meaning off.
+ */
+export const LABEL_RULES = ['viewed', 'applied', 'promoted', 'reposted', 'easyApply', 'notEasyApply'] as const;
+export type LabelRule = (typeof LABEL_RULES)[number];
+
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   bands: { active: 80, likely: 65, uncertain: 50, stale: 35 },
@@ -43,4 +50,16 @@ export const DEFAULT_SETTINGS: Settings = {
   lists: { mode: 'show', threshold: null },
   blockedCompanies: [],
   summaries: 'on-device',
+  listRules: {
+    viewed: 'show',
+    applied: 'show',
+    promoted: 'show',
+    reposted: 'show',
+    easyApply: 'show',
+    notEasyApply: 'show',
+    olderThan: { mode: 'show', days: 30 },
+    applicants: { mode: 'show', count: 100 },
+    keywords: { mode: 'show', terms: [] },
+    duplicates: false,
+  },
 };

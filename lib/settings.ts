@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
+import { MAX_KEYWORDS, parseKeyword } from './lists/keywords';
 import type { Source } from './posting';
 import { SOURCES } from './posting-keys';
 import {
   BAND_NAMES,
   DEFAULT_SETTINGS,
+  LABEL_RULES,
+  type LabelRule,
   LIST_MODES,
   MAX_BLOCKED_COMPANIES,
   SETTINGS_VERSION,
@@ -64,6 +67,48 @@ export type BandThresholds = z.infer<typeof BandThresholds>;
 
 export const ListMode = z.enum(LIST_MODES);
 
+/** A title keyword: the reason parseKeyword refuses one is its message. */
+const KeywordTerm = z.string().check(
+  z.superRefine((term, ctx) => {
+    const parsed = parseKeyword(term);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.error, input: term });
+  }),
+);
+
+/** The job lists' card rules (lib/lists/rules.ts): each does show (off), dim or hide to the cards it fires on. */
+export const ListRules = z.object({
+  ...(Object.fromEntries(LABEL_RULES.map((rule) => [rule, ListMode])) as Record<LabelRule, typeof ListMode>),
+  olderThan: z.object({
+    mode: ListMode,
+    days: wholeNumber(
+      'The posting age',
+      'number of days',
+      1,
+      365,
+      'The posting age must be at least 1 day',
+      'The posting age must be at most 365 days',
+    ),
+  }),
+  applicants: z.object({
+    mode: ListMode,
+    count: wholeNumber(
+      'The applicant count',
+      'number',
+      1,
+      100_000,
+      'The applicant count must be 1 or more',
+      'The applicant count must be at most 100000',
+    ),
+  }),
+  keywords: z.object({
+    mode: ListMode,
+    terms: z.array(KeywordTerm).check(z.maxLength(MAX_KEYWORDS, { error: `At most ${MAX_KEYWORDS} title keywords` })),
+  }),
+  /** Collapse cards of the same company and title into the freshest one, with "+N similar". */
+  duplicates: z.boolean(),
+});
+export type ListRules = z.infer<typeof ListRules>;
+
 export const Settings = z.object({
   version: z.literal(SETTINGS_VERSION),
   bands: BandThresholds,
@@ -101,6 +146,7 @@ export const Settings = z.object({
     .check(z.maxLength(MAX_BLOCKED_COMPANIES, { error: `At most ${MAX_BLOCKED_COMPANIES} blocked companies` })),
   /** How postings are summarized in the badge and the popup (SUMMARY_MODES). */
   summaries: z.enum(SUMMARY_MODES, { error: 'Summaries must be on-device, extractive or off' }),
+  listRules: ListRules,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -120,6 +166,16 @@ export function validateSettings(
   return { ok: false, errors };
 }
 
+/** Each rule taken whole from storage when valid, else its default: one bad rule never resets the others. */
+function listRulesFromStorage(stored: unknown): ListRules {
+  const rules: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS.listRules);
+  const record = typeof stored === 'object' && stored !== null ? (stored as Record<string, unknown>) : {};
+  for (const rule of Object.keys(rules) as (keyof ListRules)[]) {
+    if (rule in record && ListRules.shape[rule].safeParse(record[rule]).success) rules[rule] = record[rule];
+  }
+  return rules as ListRules;
+}
+
 /**
  * Reads whatever storage holds into valid settings: missing or invalid fields fall back to their defaults
  * one by one, so one bad value never throws away the rest.
@@ -134,7 +190,9 @@ export function settingsFromStorage(stored: unknown): Settings {
     const value =
       key === 'sites' || key === 'lists'
         ? { ...(DEFAULT_SETTINGS[key] as object), ...(record[key] as object) }
-        : record[key];
+        : key === 'listRules'
+          ? listRulesFromStorage(record[key])
+          : record[key];
     if (field.safeParse(value).success) merged[key] = value;
   }
   const parsed = Settings.safeParse(merged);

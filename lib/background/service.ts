@@ -10,6 +10,7 @@ import { firstSightingHistory } from '@/lib/store/records';
 import type { SightingResult, Store, StoredSummary } from '@/lib/store/types';
 import type { OnDeviceSummarizer } from '@/lib/summary/on-device';
 import { descriptionKey } from '@/lib/summary/summary';
+import { cardResult, createKeywordCache } from './card-results';
 import { createDateLookup } from './date-lookup';
 import { createMemoryHistory, type Remembered } from './memory-history';
 import { createProblemLog, type ProblemLog } from './problem-log';
@@ -33,6 +34,8 @@ export interface BackgroundDeps {
   badge: ToolbarBadge;
   tabs: TabResults;
   sendToTab: (tabId: number, message: ContentMessageInput) => Promise<unknown>;
+  /** Every open tab's id, to tell their job lists that a job was hidden or shown again; absent, the tabs with a result. */
+  allTabIds?: () => Promise<number[]>;
   /** Remembers which store problems the user was shown; in memory when absent (the entrypoint keeps it in session). */
   problemLog?: ProblemLog;
   /** Chrome's on-device summarizer where the worker has it (lib/summary/on-device.ts); absent elsewhere. */
@@ -60,8 +63,8 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const DAY_MS = 86_400_000;
 const MAX_OWN_PROBLEMS = 20;
 
-/** A history to score with, the problem met recording it, whether the user saved the posting, its kept summary. */
-type Sighting = Remembered & { problem?: string; saved?: boolean; summary?: StoredSummary };
+/** A history to score with, the problem met recording it, whether the user saved the posting, its list facts and kept summary. */
+type Sighting = Remembered & Pick<SightingResult, 'problem' | 'saved' | 'marks' | 'hidden' | 'summary'>;
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   const lookup = createDateLookup(deps.fetch);
@@ -75,6 +78,13 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   let store: Promise<Store> | undefined;
   /** When history was last pruned, and with which retention; undefined until it has been. */
   let pruned: { at: number; retentionDays: number } | undefined;
+  const keywordsOf = createKeywordCache();
+
+  /** Tells the job lists in `tabIds` that what the store knows of a job changed; tabs without one ignore it. */
+  const jobChanged = (tabIds: readonly number[], source: Source, id: string) => {
+    for (const tabId of tabIds)
+      void deps.sendToTab(tabId, { type: 'cards:changed', source, id }).catch(() => undefined);
+  };
 
   const currentSettings = () => {
     settings ??= deps.loadSettings().catch((error: unknown) => {
@@ -143,9 +153,9 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     const read = await store.readSightings(postings, now, { staleDays: current.staleDays }).catch(() => []);
     return postings.map((_, i) => {
       const found: SightingResult | undefined = read[i];
-      return (
-        found && { history: found.posting, saved: found.saved, ...(found.company ? { company: found.company } : {}) }
-      );
+      if (!found) return undefined;
+      const { posting: history, company, saved, marks, hidden } = found;
+      return { history, saved, marks, hidden, ...(company ? { company } : {}) };
     });
   };
 
@@ -167,14 +177,20 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     const failed = postings.filter((_, i) => results[i]?.problem !== undefined);
     const stored = failed.length > 0 ? await storedHistories(opened.store, failed, current, now) : [];
     const sightings = postings.map((posting, i): Sighting => {
-      const { posting: history, company, problem, saved, summary } = results[i] as SightingResult;
+      const { posting: history, company, problem, saved, marks, hidden, summary } = results[i] as SightingResult;
       if (problem !== undefined) {
         const known = stored[failed.indexOf(posting)];
-        return { ...memory.record(posting, now, known), problem, saved: known?.saved };
+        return {
+          ...memory.record(posting, now, known),
+          problem,
+          saved: known?.saved,
+          marks: known?.marks,
+          hidden: known?.hidden,
+        };
       }
       const remembered = company ? { history, company } : { history };
       memory.remember(posting, remembered);
-      return { ...remembered, saved, ...(summary ? { summary } : {}) };
+      return { ...remembered, saved, marks, hidden, ...(summary ? { summary } : {}) };
     });
     return { sightings, store: opened.store };
   };
@@ -183,7 +199,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
    * The histories to score `postings` again with, recording nothing: the store's, with company figures computed
    * for the current settings; what memory holds for a posting the store does not have (its write failed).
    */
-  const readAll = async (postings: Posting[], current: Settings, now: Date): Promise<Remembered[]> => {
+  const readAll = async (postings: Posting[], current: Settings, now: Date): Promise<Sighting[]> => {
     const opened = await openStore();
     const stored = 'store' in opened ? await storedHistories(opened.store, postings, current, now) : [];
     return postings.map((posting, i) => {
@@ -330,6 +346,8 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       if (current.atsDateLookup && !fromApi) background(() => refineFromApi(tabId, posting));
       if (deps.summarizer && wantsOnDevice(seen, summary, current.summaries)) background(() => upgradeSummary(seen));
       prune(current, now);
+      // The job's card in this tab's list learns what this sighting recorded (viewed, applied, reposted).
+      jobChanged([tabId], seen.source, seen.id);
       return { ok: true, result };
     },
 
@@ -340,23 +358,18 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
 
     async 'cards:seen'({ postings, rescore: again }) {
       const current = await currentSettings();
-      const blocked = new Set(current.blockedCompanies);
       const now = deps.now();
       const wanted = postings.filter((posting) => current.sites[posting.source]);
       // Scoring again for new settings is not another sighting: it reads the histories and records nothing.
       const sightings: Sighting[] = again
         ? await readAll(wanted, current, now)
         : (await recordAll(wanted, current, now)).sightings;
+      const keywords = keywordsOf(current);
       const results: CardResult[] = wanted.map((posting, i) => {
-        const { history, company, problem } = sightings[i] as Sighting;
+        const sighting = sightings[i] as Sighting;
         // A card has no place for a sentence: it goes with the next posting's result.
-        if (problem !== undefined) note(problem);
-        return {
-          source: posting.source,
-          id: posting.id,
-          score: scorePosting(posting, { posting: history, company }, current, now),
-          blocked: posting.company !== undefined && blocked.has(companyKey(posting.company)),
-        };
+        if (sighting.problem !== undefined) note(sighting.problem);
+        return cardResult(posting, sighting, current, keywords, now);
       });
       if (!again) prune(current, now);
       return { ok: true, results };
@@ -411,6 +424,16 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         ok: true,
         result: (await applySummary(kept.posting, summary)) ?? { ...kept, summary: { method: 'on-device', lines } },
       };
+    },
+
+    async 'job:set-hidden'({ source, id, hidden }) {
+      const opened = await openStore();
+      if ('problem' in opened) return failure(opened.problem);
+      const done = await opened.store.setHidden(source, id, hidden, deps.now());
+      if (!done.ok) return done;
+      const tabIds = deps.allTabIds ? deps.allTabIds() : deps.tabs.all().then((tabs) => tabs.map(([tabId]) => tabId));
+      jobChanged(await tabIds.catch(() => []), source, id);
+      return { ok: true, hidden };
     },
 
     async 'company:block'({ company }) {

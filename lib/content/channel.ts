@@ -20,10 +20,16 @@ export function sendToBackground<K extends SentType>(message: BackgroundMessageI
   >;
 }
 
-/** A content script's runtime.onMessage listener: only the background (this extension, no tab) is heard. */
+/**
+ * A content script's runtime.onMessage listener: only the background (this extension, no tab) is heard, and only
+ * about what `handlers` handle. Any other message is left unanswered for the tab's other script to answer (LinkedIn
+ * has one for the badge and one for the lists); one of a handled type that is malformed gets a failure.
+ */
 export function contentListener(handlers: ContentHandlers): Listener {
   return (raw, sender) => {
     if (!fromThisExtension(sender) || sender.tab) return undefined;
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (typeof type === 'string' && !Object.hasOwn(handlers, type)) return undefined;
     const read = readMessage(
       (type) => (Object.hasOwn(MESSAGE_CHECKS, type) ? MESSAGE_CHECKS[type as ContentType] : undefined),
       raw,

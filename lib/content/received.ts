@@ -103,7 +103,15 @@ const tabResult = object({
   summary: optional(object({ method: oneOf(SUMMARY_METHODS), lines: list(text) })),
 });
 
-const cardResult = object({ source: oneOf(SOURCES), id: text, score, blocked: flag });
+const cardResult = object({
+  source: oneOf(SOURCES),
+  id: text,
+  score,
+  blocked: flag,
+  hidden: flag,
+  marks: object({ viewed: flag, applied: flag, reposted: flag }),
+  keywords: list(text),
+});
 
 const checkOf =
   (shape: Shape): Check =>
@@ -128,10 +136,12 @@ export const ANSWER_CHECKS = {
   'cards:seen': answer({ results: list(cardResult) }),
   'posting:set-saved': answer({ saved: flag }),
   'company:block': answer({}),
+  'job:set-hidden': answer({ hidden: flag }),
 } as const satisfies Partial<Record<BackgroundType, Check>>;
 
 /** What the background sends to content scripts. */
 export const MESSAGE_CHECKS: Record<ContentType, Check> = {
   'result:update': checkOf(object({ result: tabResult })),
   'site:disabled': checkOf(object({})),
+  'cards:changed': checkOf(object({ source: oneOf(SOURCES), id: text })),
 };

@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createBadgeHost } from './badge-host';
 import { contentListener } from './channel';
 import { type Controller, createController } from './controller';
-import { loadPageSettings, watchPageSettings } from './page-settings';
+import { loadSites, watchSites } from './page-settings';
 import type { SiteConfig } from './site-config';
 
 /**
@@ -26,10 +26,10 @@ export async function startPostingBadge(ctx: ContentScriptContext, site: SiteCon
   });
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-  ctx.onInvalidated(watchPageSettings((settings) => controller.setEnabled(settings.sites[site.source])));
+  ctx.onInvalidated(watchSites((sites) => controller.setEnabled(sites[site.source])));
   ctx.addEventListener(window, 'wxt:locationchange', (event) => controller.scan(event.newUrl.href));
 
-  const settings = await loadPageSettings();
-  if (ctx.isValid) controller.setEnabled(settings.sites[site.source]);
+  const sites = await loadSites();
+  if (ctx.isValid) controller.setEnabled(sites[site.source]);
   return controller;
 }

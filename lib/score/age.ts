@@ -1,5 +1,6 @@
 import type { History } from '@/lib/history';
-import { estimatedAgeDays, type Posting } from '@/lib/posting';
+import type { Posting } from '@/lib/posting';
+import { estimatedAgeDays } from '@/lib/posting-age';
 import { formatDaysAgo, formatPostedAge } from '@/lib/text/format';
 
 const DAY_MS = 86_400_000;

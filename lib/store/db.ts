@@ -1,9 +1,9 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
 import { upgrade } from './migrations';
-import type { CompanyRecord, OpenStoreOptions, StoredPosting } from './types';
+import type { CompanyRecord, HiddenJob, OpenStoreOptions, StoredPosting } from './types';
 
 export const DEFAULT_DB_NAME = 'still-hiring';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The current layout. Values are typed as written; reads still validate them (see read.ts). */
 export interface StillHiringDB extends DBSchema {
@@ -23,9 +23,11 @@ export interface StillHiringDB extends DBSchema {
    * since each is checked when read back.
    */
   meta: { key: string; value: unknown };
+  /** Jobs the user hid from job lists, by posting key. */
+  hiddenJobs: { key: string; value: HiddenJob };
 }
 
-export type StoreName = 'postings' | 'companies' | 'meta';
+export type StoreName = 'postings' | 'companies' | 'meta' | 'hiddenJobs';
 export type Db = IDBPDatabase<StillHiringDB>;
 /** A transaction that may write any store: a normal readwrite one, or the upgrade's. */
 export type WriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite' | 'versionchange'>;

@@ -54,6 +54,10 @@ function isSummary(v: unknown): boolean {
   );
 }
 
+function isMarks(v: unknown): boolean {
+  return isObject(v) && optional(v.viewed, isDate) && optional(v.applied, isDate) && optional(v.reposted, isDate);
+}
+
 export function isStoredPosting(v: unknown): v is StoredPosting {
   return (
     isObject(v) &&
@@ -79,6 +83,7 @@ export function isStoredPosting(v: unknown): v is StoredPosting {
     optional(v.lastScore, isLastScore) &&
     optional(v.saved, (s) => isObject(s) && isDate(s.at)) &&
     optional(v.summary, isSummary) &&
+    optional(v.marks, isMarks) &&
     v.key === `${v.source}:${v.id}` &&
     Date.parse(v.lastSeen) >= Date.parse(v.firstSeen)
   );

@@ -1,5 +1,6 @@
 import { savedCsv } from './csv';
 import { openDb } from './db';
+import { listHidden, setHidden } from './hidden';
 import { getCompanyHistory, getPosting } from './lookups';
 import { clearAll, counts, prune } from './maintenance';
 import { Problems } from './read';
@@ -8,16 +9,20 @@ import { SavedCache } from './saved-cache';
 import { recordScore } from './scores';
 import { readSightings, recordSighting, recordSightings, refinePosting } from './sighting';
 import { recordSummary } from './summaries';
-import { exportJson, importJson } from './transfer';
+import { exportJson, importChecked, importJson } from './transfer';
 import type { OpenStoreOptions, Store } from './types';
 
 export { STORAGE_FULL_PROBLEM } from './faults';
+export { parseExport } from './transfer';
 export type {
+  CheckedExport,
   CompanyRecord,
   ExportFile,
+  HiddenJob,
   ImportResult,
   LastScore,
   OpenStoreOptions,
+  PostingMarks,
   SavedQuery,
   SavedSort,
   SightingResult,
@@ -46,9 +51,12 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     getCompanyHistory: (key, now, { staleDays }) => getCompanyHistory(db, problems, key, now, staleDays),
     setSaved: (source, id, saved, now) => setSaved(db, problems, source, id, saved, now),
     listSaved: (query) => listSaved(db, problems, savedCache, query),
-    exportJson: (now) => exportJson(db, problems, now),
+    setHidden: (source, id, hidden, now) => setHidden(db, problems, source, id, hidden, now),
+    listHidden: () => listHidden(db, problems),
+    exportJson: (now, listSettings) => exportJson(db, problems, now, listSettings),
     exportSavedCsv: async () => savedCsv(await listSaved(db, problems, savedCache)),
     importJson: (text) => importJson(db, problems, text),
+    importChecked: (file) => importChecked(db, problems, file),
     clearAll: () => clearAll(db),
     prune: (retentionDays, now) => prune(db, problems, retentionDays, now),
     counts: () => counts(db),

@@ -31,18 +31,20 @@ export function prune(db: Db, problems: Problems, retentionDays: number, now: Da
 }
 
 export function clearAll(db: Db): Promise<void> {
-  return inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs'], 'readwrite', async (tx) => {
     await tx.objectStore('postings').clear();
     await tx.objectStore('companies').clear();
+    await tx.objectStore('hiddenJobs').clear();
     // The revision survives the clear, so no store mistakes its old list for the current one.
     await markSavedChanged(tx);
   });
 }
 
 export function counts(db: Db): Promise<StoreCounts> {
-  return inTransaction(db, ['postings', 'companies'], 'readonly', async (tx) => ({
+  return inTransaction(db, ['postings', 'companies', 'hiddenJobs'], 'readonly', async (tx) => ({
     postings: await tx.objectStore('postings').count(),
     saved: await tx.objectStore('postings').index('bySaved').count(),
     companies: await tx.objectStore('companies').count(),
+    hiddenJobs: await tx.objectStore('hiddenJobs').count(),
   }));
 }

@@ -1,4 +1,4 @@
-import { timeline } from './records';
+import { earliestMarks, timeline } from './records';
 import { mergeRepostOf } from './reposts';
 import type { StoredPosting } from './types';
 
@@ -21,6 +21,7 @@ function pick<T>(a: T | undefined, b: T | undefined, date: (value: T) => string,
  * - repostOf is the union; the score kept is the more recent one; saved if either is, since the earlier date.
  * - The summary is the side's that saw the posting last, else the other's: a summary of a description that has
  *   changed since is dropped at the next sighting, which compares it with the description shown.
+ * - marks (viewed, applied, reposted) are the union, each at the earlier date.
  */
 export function mergePostings(local: StoredPosting, incoming: StoredPosting): StoredPosting {
   const [newer, older] = time(incoming.lastSeen) > time(local.lastSeen) ? [incoming, local] : [local, incoming];
@@ -32,6 +33,7 @@ export function mergePostings(local: StoredPosting, incoming: StoredPosting): St
   const lastScore = pick(local.lastScore, incoming.lastScore, (s) => s.scoredAt, 'later');
   const saved = pick(local.saved, incoming.saved, (s) => s.at, 'earlier');
   const summary = newer.summary ?? older.summary;
+  const marks = earliestMarks(local.marks, incoming.marks);
   return {
     key: local.key,
     source: local.source,
@@ -52,5 +54,6 @@ export function mergePostings(local: StoredPosting, incoming: StoredPosting): St
     ...(lastScore === undefined ? {} : { lastScore }),
     ...(saved === undefined ? {} : { saved }),
     ...(summary === undefined ? {} : { summary }),
+    ...(marks === undefined ? {} : { marks }),
   };
 }

@@ -14,10 +14,13 @@ import type { StoredPosting } from './types';
  *     bySaved and byLastSeen (saved listings and retention without scans); a `companies` store of running
  *     figures; a `meta` store for the saved-listings revision. Existing records are backfilled, their reposts
  *     detected and their companies computed.
+ * v3: a `hiddenJobs` store (jobs hidden from job lists, keyed by posting key). Records may carry `marks` (viewed,
+ *     applied, reposted), an optional field: nothing to backfill.
  */
 export async function upgrade(db: Db, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await migrateToV2(db, tx);
+  if (oldVersion < 3) db.createObjectStore('hiddenJobs', { keyPath: 'key' });
 }
 
 function createV1(db: Db): void {

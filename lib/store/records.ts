@@ -1,9 +1,10 @@
 import type { PostingHistory } from '@/lib/history';
-import { estimatedAgeDays, type Posting, type Source } from '@/lib/posting';
+import type { Posting, Source } from '@/lib/posting';
+import { estimatedAgeDays } from '@/lib/posting-age';
 import { companyKey, normalizeKey } from '@/lib/posting-keys';
 import { descriptionKey } from '@/lib/summary/summary';
 import { MAX_SIGHTINGS } from './schema';
-import type { StoredPosting, StoredSummary } from './types';
+import type { PostingMarks, StoredPosting, StoredSummary } from './types';
 
 const DAY_MS = 86_400_000;
 
@@ -38,6 +39,35 @@ function postedAt(previous: string | undefined, posting: Posting, now: Date): st
   return openEnded && previous !== undefined && Date.parse(previous) < Date.parse(estimate) ? previous : estimate;
 }
 
+/** The marks known before, with those this sighting adds, each dated when first known; undefined when none. */
+function marksAfter(existing: PostingMarks | undefined, posting: Posting, at: string): PostingMarks | undefined {
+  const viewed = existing?.viewed ?? (posting.view === 'page' || posting.flags.viewed ? at : undefined);
+  const applied = existing?.applied ?? (posting.flags.applied ? at : undefined);
+  const reposted = existing?.reposted ?? (posting.reposted ? at : undefined);
+  return marksOf({ viewed, applied, reposted });
+}
+
+/** The marks set, in one order; undefined when none is. */
+function marksOf({ viewed, applied, reposted }: PostingMarks): PostingMarks | undefined {
+  if (viewed === undefined && applied === undefined && reposted === undefined) return undefined;
+  return {
+    ...(viewed === undefined ? {} : { viewed }),
+    ...(applied === undefined ? {} : { applied }),
+    ...(reposted === undefined ? {} : { reposted }),
+  };
+}
+
+/** Of two sets of marks, the earlier date of each. */
+export function earliestMarks(a: PostingMarks | undefined, b: PostingMarks | undefined): PostingMarks | undefined {
+  const earlier = (x: string | undefined, y: string | undefined) =>
+    x === undefined || y === undefined ? (x ?? y) : Date.parse(y) < Date.parse(x) ? y : x;
+  return marksOf({
+    viewed: earlier(a?.viewed, b?.viewed),
+    applied: earlier(a?.applied, b?.applied),
+    reposted: earlier(a?.reposted, b?.reposted),
+  });
+}
+
 /**
  * The summary still true of the posting: the kept one, unless the posting shows a description it was not made
  * from. A job-list card shows none, which changes nothing.
@@ -62,6 +92,7 @@ export function withSighting(existing: StoredPosting | undefined, posting: Posti
   const firstSeen = existing && Date.parse(existing.firstSeen) < now.getTime() ? existing.firstSeen : at;
   const lastSeen = existing && Date.parse(existing.lastSeen) > now.getTime() ? existing.lastSeen : at;
   const summary = keptSummary(existing?.summary, posting);
+  const marks = marksAfter(existing?.marks, posting, at);
   return {
     key: postingKey(posting.source, posting.id),
     source: posting.source,
@@ -82,10 +113,16 @@ export function withSighting(existing: StoredPosting | undefined, posting: Posti
     ...(existing?.lastScore ? { lastScore: existing.lastScore } : {}),
     ...(existing?.saved ? { saved: existing.saved } : {}),
     ...(summary ? { summary } : {}),
+    ...(marks ? { marks } : {}),
   };
 }
 
 const canonical = (date: string) => new Date(date).toISOString();
+
+function canonicalMarks({ viewed, applied, reposted }: PostingMarks): PostingMarks | undefined {
+  const at = (date: string | undefined) => (date === undefined ? undefined : canonical(date));
+  return marksOf({ viewed: at(viewed), applied: at(applied), reposted: at(reposted) });
+}
 
 /**
  * A valid record in the store's canonical form: UTC dates (indexes order them as strings), keys recomputed from
@@ -93,6 +130,7 @@ const canonical = (date: string) => new Date(date).toISOString();
  */
 export function normalizeRecord(record: StoredPosting): StoredPosting {
   const { company, postedAt, repostOf, lastScore, saved, summary } = record;
+  const marks = record.marks && canonicalMarks(record.marks);
   const key = record.companyKey ?? keyOfCompany(company);
   const topReason = lastScore?.topReason;
   // Built field by field, in one order, so equal records serialize to equal text.
@@ -137,6 +175,7 @@ export function normalizeRecord(record: StoredPosting): StoredPosting {
             madeAt: canonical(summary.madeAt),
           },
         }),
+    ...(marks === undefined ? {} : { marks }),
   };
 }
 

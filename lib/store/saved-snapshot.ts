@@ -5,7 +5,7 @@ import { BAND_IDS, type BandId } from '@/lib/settings-defaults';
 import { allRequests, type StillHiringDB, type StoreName } from './db';
 import { isStoredPosting } from './guard';
 import { WEB_ADDRESS } from './schema';
-import type { LastScore, StoredPosting } from './types';
+import type { LastScore, PostingMarks, StoredPosting } from './types';
 
 /**
  * The saved listings, kept a second time in the `meta` store as a few large values, so that a store opened just
@@ -27,7 +27,7 @@ import type { LastScore, StoredPosting } from './types';
  */
 
 /** Raised whenever the row layout changes: a snapshot of another layout is ignored and rebuilt. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 export const CHUNKS = 16;
 const HEADER = 'savedSnapshot';
 const CHUNK_PREFIX = 'savedSnapshot/';
@@ -72,8 +72,11 @@ export type Row = [
   repostOf: string[] | null,
   lastScore: ScoreRow | null,
   savedAt: string,
+  marks: MarksRow | null,
 ];
-const ROW_LENGTH = 17;
+const ROW_LENGTH = 18;
+
+type MarksRow = [viewed: string | null, applied: string | null, reposted: string | null];
 
 const chunkKey = (index: number) => `${CHUNK_PREFIX}${String(index).padStart(2, '0')}`;
 
@@ -107,6 +110,9 @@ export function encodeRow(posting: StoredPosting & { saved: { at: string } }): R
       ? [score.value, score.bandId, score.bandLabel, score.ghostWarning, score.topReason ?? null, score.scoredAt]
       : null,
     posting.saved.at,
+    posting.marks
+      ? [posting.marks.viewed ?? null, posting.marks.applied ?? null, posting.marks.reposted ?? null]
+      : null,
   ];
 }
 
@@ -117,6 +123,7 @@ export function freezeListing(posting: StoredPosting): StoredPosting {
   if (posting.repostOf) Object.freeze(posting.repostOf);
   if (posting.lastScore) Object.freeze(posting.lastScore);
   if (posting.saved) Object.freeze(posting.saved);
+  if (posting.marks) Object.freeze(posting.marks);
   return Object.freeze(posting);
 }
 
@@ -145,6 +152,17 @@ function decodeScore(v: unknown): LastScore | null | undefined {
   const score: LastScore = { value, bandId: bandId as BandId, bandLabel, ghostWarning, scoredAt };
   if (topReason !== null) score.topReason = topReason;
   return score;
+}
+
+function decodeMarks(v: unknown): PostingMarks | null | undefined {
+  if (v === null) return null;
+  if (!Array.isArray(v) || v.length !== 3 || !v.every((date) => date === null || isString(date))) return undefined;
+  const [viewed, applied, reposted] = v as MarksRow;
+  const marks: PostingMarks = {};
+  if (viewed !== null) marks.viewed = viewed;
+  if (applied !== null) marks.applied = applied;
+  if (reposted !== null) marks.reposted = reposted;
+  return marks;
 }
 
 /** A listing being built from a row: its fields set one by one, optional ones only when present. */
@@ -196,7 +214,8 @@ export function decodeRow(row: unknown): StoredPosting | undefined {
     return undefined;
   }
   const lastScore = decodeScore(fields[15]);
-  if (lastScore === undefined) return undefined;
+  const marks = decodeMarks(fields[17]);
+  if (lastScore === undefined || marks === undefined) return undefined;
   // In normalizeRecord's order, absent optional fields left out, as in the record itself.
   const draft: Draft = { key: `${source}:${id}`, source: source as Source, id, url, title, titleKey };
   if (company !== null) draft.company = company;
@@ -211,6 +230,7 @@ export function decodeRow(row: unknown): StoredPosting | undefined {
   if (repostOf !== null) draft.repostOf = repostOf;
   if (lastScore !== null) draft.lastScore = lastScore;
   draft.saved = { at: savedAt };
+  if (marks !== null) draft.marks = marks;
   // Every required field is set above.
   return freezeListing(draft as StoredPosting);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Source } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
-import type { CompanyRecord, StoredPosting } from './types';
+import type { CompanyRecord, HiddenJob, StoredPosting } from './types';
 
 /**
  * What a stored or imported record must look like. Every imported record and every read from IndexedDB is
@@ -55,6 +55,9 @@ export const StoredPostingSchema = z
     lastScore: LastScoreSchema.optional(),
     saved: z.object({ at: IsoDate }).optional(),
     summary: StoredSummarySchema.optional(),
+    marks: z
+      .object({ viewed: IsoDate.optional(), applied: IsoDate.optional(), reposted: IsoDate.optional() })
+      .optional(),
   })
   .refine((p) => p.key === `${p.source}:${p.id}`, { path: ['key'], message: 'must be "source:id"' })
   .refine((p) => Date.parse(p.lastSeen) >= Date.parse(p.firstSeen), {
@@ -71,16 +74,31 @@ export const CompanyRecordSchema = z.object({
   lastSeen: IsoDate,
 });
 
+export const HiddenJobSchema = z
+  .object({
+    key: Text,
+    source: Source,
+    id: Text,
+    title: Text,
+    company: Text.optional(),
+    url: z.string().regex(WEB_ADDRESS, { error: 'must be an http(s) address' }),
+    hiddenAt: IsoDate,
+  })
+  .refine((job) => job.key === `${job.source}:${job.id}`, { path: ['key'], message: 'must be "source:id"' });
+
 export const EXPORT_FORMAT = 'still-hiring-export';
-export const EXPORT_VERSION = 1;
+/** Version 2 added hidden jobs, posting marks and the job-list settings; version 1 files still import. */
+export const EXPORT_VERSION = 2;
 
 /** The export file, docs/export-format.md. Records are checked one by one (see transfer.ts) to name the bad one. */
 export const ExportEnvelopeSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   exportedAt: IsoDate,
   postings: z.array(z.unknown()),
   companies: z.array(z.unknown()).optional(),
+  hiddenJobs: z.array(z.unknown()).optional(),
+  listSettings: z.unknown().optional(),
 });
 
 /** The first problem of a failed parse, as "field: message". */
@@ -94,3 +112,4 @@ export function firstIssue(error: z.ZodError): string {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<z.infer<typeof StoredPostingSchema>, StoredPosting>;
 true satisfies Same<z.infer<typeof CompanyRecordSchema>, CompanyRecord>;
+true satisfies Same<z.infer<typeof HiddenJobSchema>, HiddenJob>;

@@ -38,18 +38,29 @@ async function recordIn(
   staleDays: number,
 ): Promise<SightingResult> {
   const postings = tx.objectStore('postings');
-  const existing = validPosting(await postings.get(postingKey(posting.source, posting.id)), problems);
+  const key = postingKey(posting.source, posting.id);
+  const existing = validPosting(await postings.get(key), problems);
   const record = await withReposts(tx, problems, existing, withSighting(existing, posting, now));
   await postings.put(record);
   if (record.saved) await markSavedChanged(tx, [record]);
-  const found: SightingResult = { posting: postingHistoryOf(record), saved: Boolean(record.saved) };
-  if (record.summary) found.summary = record.summary;
+  const hidden = (await tx.objectStore('hiddenJobs').count(key)) > 0;
+  const known: SightingResult = {
+    posting: postingHistoryOf(record),
+    saved: Boolean(record.saved),
+    ...listFacts(record, hidden),
+    ...(record.summary ? { summary: record.summary } : {}),
+  };
   const company = record.companyKey === undefined ? undefined : await refreshCompany(tx, record.companyKey, problems);
-  if (company) found.company = companyHistoryFrom(company.record, company.postings, now, staleDays);
-  return found;
+  if (!company) return known;
+  return { ...known, company: companyHistoryFrom(company.record, company.postings, now, staleDays) };
 }
 
-const STORES: StoreName[] = ['postings', 'companies', 'meta'];
+/** What job lists' rules read from a record: its marks, and whether the user hid the job (only when so). */
+function listFacts(record: StoredPosting, hidden: boolean): Pick<SightingResult, 'marks' | 'hidden'> {
+  return { ...(record.marks ? { marks: record.marks } : {}), ...(hidden ? { hidden } : {}) };
+}
+
+const STORES: StoreName[] = ['postings', 'companies', 'meta', 'hiddenJobs'];
 
 /**
  * One sighting, in one readwrite transaction over postings and companies, so tabs recording at once queue up
@@ -106,23 +117,29 @@ export async function readSightings(
   staleDays: number,
 ): Promise<(SightingResult | undefined)[]> {
   if (postings.length === 0) return [];
-  const [records, companies] = await inTransaction(db, ['postings'], 'readonly', async (tx) => {
+  const keys = postings.map((posting) => postingKey(posting.source, posting.id));
+  const [records, hidden, companies] = await inTransaction(db, ['postings', 'hiddenJobs'], 'readonly', async (tx) => {
     const store = tx.objectStore('postings');
-    const raws = await allRequests(postings, (posting) => store.get(postingKey(posting.source, posting.id)));
+    const raws = await allRequests(keys, (key) => store.get(key));
+    const hiddenCounts = await allRequests(keys, (key) => tx.objectStore('hiddenJobs').count(key));
     const found = raws.map((raw) => validPosting(raw, problems));
-    const keys = [...new Set(found.flatMap((record) => (record?.companyKey ? [record.companyKey] : [])))];
-    const byCompany = await allRequests(keys, (key) => store.index('byCompany').getAll(key));
-    return [found, new Map(keys.map((key, i) => [key, validPostings(byCompany[i] ?? [], problems)]))] as const;
+    const companyKeys = [...new Set(found.flatMap((record) => (record?.companyKey ? [record.companyKey] : [])))];
+    const byCompany = await allRequests(companyKeys, (key) => store.index('byCompany').getAll(key));
+    const companies = new Map(companyKeys.map((key, i) => [key, validPostings(byCompany[i] ?? [], problems)]));
+    return [found, hiddenCounts.map((count) => count > 0), companies] as const;
   });
-  return records.map((record) => {
+  return records.map((record, i) => {
     if (!record) return undefined;
-    const posting = postingHistoryOf(record);
-    const saved = Boolean(record.saved);
+    const known = {
+      posting: postingHistoryOf(record),
+      saved: Boolean(record.saved),
+      ...listFacts(record, hidden[i] === true),
+    };
     const key = record.companyKey;
     const companyPostings = (key !== undefined && companies.get(key)) || [];
     const company = key === undefined ? undefined : companyRecordFrom(key, companyPostings);
-    if (!company) return { posting, saved };
-    return { posting, saved, company: companyHistoryFrom(company, companyPostings, now, staleDays) };
+    if (!company) return known;
+    return { ...known, company: companyHistoryFrom(company, companyPostings, now, staleDays) };
   });
 }
 

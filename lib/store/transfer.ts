@@ -1,6 +1,7 @@
 import { rebuildCompanies } from './companies';
 import { allRequests, type Db, inTransaction } from './db';
 import { importFailure } from './faults';
+import { listHidden } from './hidden';
 import { mergePostings } from './merge';
 import { type Problems, recordLabel, validCompanies, validPosting, validPostings } from './read';
 import { normalizeRecord } from './records';
@@ -11,27 +12,34 @@ import {
   EXPORT_VERSION,
   ExportEnvelopeSchema,
   firstIssue,
+  HiddenJobSchema,
   StoredPostingSchema,
 } from './schema';
-import type { ExportFile, ImportResult, StoredPosting } from './types';
+import type { CheckedExport, ExportFile, HiddenJob, ImportResult, StoredPosting } from './types';
 
-/** Everything the store holds, damaged records left out (and reported). The same records give the same text. */
-export async function exportJson(db: Db, problems: Problems, now: Date): Promise<string> {
+/**
+ * Everything the store holds, damaged records left out (and reported), with `listSettings` as the options page gives
+ * them (the store keeps no settings). The same records give the same text.
+ */
+export async function exportJson(db: Db, problems: Problems, now: Date, listSettings?: unknown): Promise<string> {
   const [postings, companies] = await inTransaction(db, ['postings', 'companies'], 'readonly', async (tx) => [
     await tx.objectStore('postings').getAll(),
     await tx.objectStore('companies').getAll(),
   ]);
+  const hiddenJobs = (await listHidden(db, problems)).sort((a, b) => a.key.localeCompare(b.key));
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     postings: validPostings(postings, problems).map(normalizeRecord),
     companies: validCompanies(companies, problems),
+    hiddenJobs,
+    ...(listSettings === undefined ? {} : { listSettings }),
   };
   return JSON.stringify(file);
 }
 
-type Parsed = { ok: true; postings: StoredPosting[] } | { ok: false; error: string };
+type Parsed = ({ ok: true } & CheckedExport) | { ok: false; error: string };
 
 /** Checks a whole export file; the error names the first bad record (counted from 1) and why. */
 export function parseExport(text: string): Parsed {
@@ -71,24 +79,48 @@ export function parseExport(text: string): Parsed {
       return { ok: false, error: `Company ${index + 1} (${recordLabel(raw)}): ${firstIssue(parsed.error)}` };
     }
   }
-  return { ok: true, postings };
+  const hiddenJobs: HiddenJob[] = [];
+  for (const [index, raw] of (envelope.data.hiddenJobs ?? []).entries()) {
+    const parsed = HiddenJobSchema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: `Hidden job ${index + 1} (${recordLabel(raw)}): ${firstIssue(parsed.error)}` };
+    }
+    hiddenJobs.push({ ...parsed.data, hiddenAt: new Date(parsed.data.hiddenAt).toISOString() });
+  }
+  const { listSettings } = envelope.data;
+  return { ok: true, postings, hiddenJobs, ...(listSettings === undefined ? {} : { listSettings }) };
+}
+
+/** The hidden job kept when both sides hid it: the local one, hidden since the earlier of the two dates. */
+function mergeHidden(local: HiddenJob | undefined, incoming: HiddenJob): HiddenJob {
+  if (!local) return incoming;
+  return Date.parse(incoming.hiddenAt) < Date.parse(local.hiddenAt) ? { ...local, hiddenAt: incoming.hiddenAt } : local;
 }
 
 /**
- * Validates the whole file first, then merges it in one transaction (see mergePostings for the rule) and
- * rebuilds the figures of every company it touched. Nothing is written unless everything is.
+ * Validates the whole file first, then merges it in one transaction (see importChecked). Nothing is written unless
+ * everything is.
  */
 export async function importJson(db: Db, problems: Problems, text: string): Promise<ImportResult> {
   const parsed = parseExport(text);
-  if (!parsed.ok) return parsed;
+  return parsed.ok ? importChecked(db, problems, parsed) : parsed;
+}
+
+/**
+ * Merges a checked file in one transaction (see mergePostings for the rule), hidden jobs with them, and rebuilds the
+ * figures of every company it touched. Its list settings are the options page's to apply.
+ */
+export async function importChecked(db: Db, problems: Problems, file: CheckedExport): Promise<ImportResult> {
   // A file may hold the same posting twice; it becomes one record before meeting the local one.
   const incoming = new Map<string, StoredPosting>();
-  for (const posting of parsed.postings) {
+  for (const posting of file.postings) {
     const earlier = incoming.get(posting.key);
     incoming.set(posting.key, earlier ? mergePostings(earlier, posting) : posting);
   }
+  const hiddenIncoming = new Map<string, HiddenJob>();
+  for (const job of file.hiddenJobs) hiddenIncoming.set(job.key, mergeHidden(hiddenIncoming.get(job.key), job));
   try {
-    return await inTransaction(db, ['postings', 'companies', 'meta'], 'readwrite', async (tx) => {
+    return await inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs'], 'readwrite', async (tx) => {
       const store = tx.objectStore('postings');
       const postings = [...incoming.values()];
       const locals = await allRequests(postings, (p) => store.get(p.key));
@@ -102,7 +134,15 @@ export async function importJson(db: Db, problems: Problems, text: string): Prom
       await allRequests(merged, (posting) => store.put(posting));
       const companies = await rebuildCompanies(tx, touched, problems);
       await markSavedChanged(tx, merged);
-      return { ok: true as const, postings: merged.length, companies };
+      const hidden = tx.objectStore('hiddenJobs');
+      const jobs = [...hiddenIncoming.values()];
+      const localJobs = await allRequests(jobs, (job) => hidden.get(job.key));
+      const keptJobs = jobs.map((job, i) => {
+        const local = HiddenJobSchema.safeParse(localJobs[i]);
+        return mergeHidden(local.success ? local.data : undefined, job);
+      });
+      await allRequests(keptJobs, (job) => hidden.put(job));
+      return { ok: true as const, postings: merged.length, companies, hiddenJobs: keptJobs.length };
     });
   } catch (error) {
     return { ok: false, error: importFailure(error) };

@@ -30,6 +30,17 @@ export interface StoredSummary {
   madeAt: string;
 }
 
+ * What a sighting said about the job beyond its fields, kept for the job lists' rules (lib/lists/rules.ts): each is
+ * when it was first known. `viewed`: the user opened the posting (its page or a list's detail pane) or a card said
+ * "Viewed"; `applied`: the page or a card said "Applied"; `reposted`: the site labelled it reposted. A card that says
+ * none of these is still treated by them, from the job's history.
+ */
+export interface PostingMarks {
+  viewed?: string;
+  applied?: string;
+  reposted?: string;
+}
+
 /** One posting the extension has seen, as kept in IndexedDB. All dates are UTC ISO strings. */
 export interface StoredPosting {
   /** `${source}:${id}` */
@@ -59,6 +70,23 @@ export interface StoredPosting {
   saved?: { at: string };
   /** Left out of saved listings (listSaved), which never show it. */
   summary?: StoredSummary;
+  marks?: PostingMarks;
+}
+
+/**
+ * One job the user hid from job lists ("Hide this job" on a card's pill or in the popup). Its own object store,
+ * apart from the postings: history retention never removes it, and what it shows in the options page (title,
+ * company, address) is copied from the posting when it was hidden.
+ */
+export interface HiddenJob {
+  /** `${source}:${id}` */
+  key: string;
+  source: Source;
+  id: string;
+  title: string;
+  company?: string;
+  url: string;
+  hiddenAt: string;
 }
 
 /** Running figures per company, rewritten whenever one of its postings changes. */
@@ -81,6 +109,10 @@ export type SightingResult = {
   saved?: boolean;
   /** The summary kept for the posting's current description, if any. */
   summary?: StoredSummary;
+  /** The record's marks (this sighting's included); absent when none, or when the sighting could not be recorded. */
+  marks?: PostingMarks;
+  /** The user hid this job from job lists. */
+  hidden?: boolean;
 };
 
 export type SavedSort = 'score' | 'posted' | 'saved';
@@ -96,19 +128,33 @@ export interface SavedQuery {
 /** The export file; docs/export-format.md describes it for people and other tools. */
 export interface ExportFile {
   format: 'still-hiring-export';
-  version: 1;
+  version: 2;
   exportedAt: string;
   postings: StoredPosting[];
   /** Figures per company, for reading; an import recomputes them from the postings. */
   companies?: CompanyRecord[];
+  hiddenJobs?: HiddenJob[];
+  /** The settings that decide what job lists show (lib/lists/list-settings.ts), written by the options page. */
+  listSettings?: unknown;
 }
 
-export type ImportResult = { ok: true; postings: number; companies: number } | { ok: false; error: string };
+/** A whole export file, checked: what an import writes. */
+export interface CheckedExport {
+  postings: StoredPosting[];
+  hiddenJobs: HiddenJob[];
+  /** As the file holds it, unchecked here: the options page checks it with the settings schema. */
+  listSettings?: unknown;
+}
+
+export type ImportResult =
+  | { ok: true; postings: number; companies: number; hiddenJobs: number }
+  | { ok: false; error: string };
 
 export interface StoreCounts {
   postings: number;
   saved: number;
   companies: number;
+  hiddenJobs: number;
 }
 
 export interface OpenStoreOptions {
@@ -141,12 +187,26 @@ export interface Store {
   setSaved(source: Source, id: string, saved: boolean, now: Date): Promise<StoredPosting | undefined>;
   /** The listings are frozen: they are shared with the store's cache of saved listings. */
   listSaved(query?: SavedQuery): Promise<StoredPosting[]>;
-  /** Everything, in the format documented in docs/export-format.md. */
-  exportJson(now: Date): Promise<string>;
+  /**
+   * Hides a recorded job from job lists (`hidden`), or shows it again. The hidden job, or undefined when unhidden;
+   * a failure when a job to hide is not recorded.
+   */
+  setHidden(
+    source: Source,
+    id: string,
+    hidden: boolean,
+    now: Date,
+  ): Promise<{ ok: true; job?: HiddenJob } | { ok: false; error: string }>;
+  /** Every hidden job, the most recently hidden first. */
+  listHidden(): Promise<HiddenJob[]>;
+  /** Everything, in the format documented in docs/export-format.md; `listSettings` goes in as given. */
+  exportJson(now: Date, listSettings?: unknown): Promise<string>;
   /** Saved listings as CSV for a spreadsheet. */
   exportSavedCsv(): Promise<string>;
   /** Validates the whole file before writing anything, then merges it in one transaction. */
   importJson(text: string): Promise<ImportResult>;
+  /** Merges a file that parseExport has checked, in one transaction. */
+  importChecked(file: CheckedExport): Promise<ImportResult>;
   clearAll(): Promise<void>;
   /** Removes unsaved postings not seen for `retentionDays`; returns how many were removed. */
   prune(retentionDays: number, now: Date): Promise<number>;

@@ -23,6 +23,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'company:block': vi.fn(async () => ({ ok: true as const })),
     'summary:on-device': vi.fn(async () => ({ ok: true as const, result: null })),
     'summary:save': vi.fn(async () => ({ ok: true as const, result: makeResult() })),
+    'job:set-hidden': vi.fn(async ({ hidden }) => ({ ok: true as const, hidden })),
     ...overrides,
   };
 }

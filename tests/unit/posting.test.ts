@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedAgeDays, parsePosting, postingAgeDays } from '@/lib/posting';
+import { parsePosting } from '@/lib/posting';
+import { estimatedAgeDays, postingAgeDays } from '@/lib/posting-age';
 import { companyKey } from '@/lib/posting-keys';
 
 const now = new Date('2026-11-24T12:00:00Z');

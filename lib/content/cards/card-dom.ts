@@ -1,4 +1,4 @@
-import type { CardTreatment } from './treatment';
+import type { CardTreatment } from '@/lib/lists/rules';
 
 /** Marks the element a card's dim or hide applies to; the page style (card-states.css) reads it. */
 export const TREATMENT_ATTRIBUTE = 'data-still-hiring-card';

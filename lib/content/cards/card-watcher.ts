@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { cardContentKey, readCard } from '@/lib/extract/linkedin-cards';
+import { duplicateGroups, duplicateKey } from '@/lib/lists/duplicates';
+import { type CardVerdict, cardVerdict, hiddenSummary, type RuleId, reasonLabel } from '@/lib/lists/rules';
 import { MAX_CARDS } from '@/lib/message-channel';
 import type { BackgroundAnswer, CardResult } from '@/lib/messages';
-import type { Posting } from '@/lib/posting';
-import type { PageSettings } from '../page-settings';
+import type { Posting, Source } from '@/lib/posting';
+import { type PageSettings, scoringChanged } from '../page-settings';
 import { chunks, matchResults } from './batch';
 import {
   ANCHOR_ATTRIBUTE,
@@ -14,42 +15,51 @@ import {
   treatmentTarget,
   unanchored,
 } from './card-dom';
-import { allCards } from './find-cards';
-import { BAR_ELEMENT, createHiddenBars } from './hidden-bars';
+import { cardFinder } from './find-cards';
+import { BAR_ELEMENT, type BarContent, createHiddenBars } from './hidden-bars';
+import type { ListSite } from './list-site';
 import { addCardStyles, removeCardStyles } from './page-style';
 import { createPillHost, drawPill, PILL_ELEMENT, removePillHost } from './pill-host';
 import { pillSignature } from './pill-label';
-import { type CardTreatment, cardTreatment, scoringChanged } from './treatment';
 import { watchCardMutations } from './watch-mutations';
 
 export interface CardWatcherDeps {
   /** Records and scores a batch of cards in the background (`cards:seen`); `rescore`: score only, record nothing. */
   send: (postings: Posting[], rescore?: boolean) => Promise<BackgroundAnswer<'cards:seen'>>;
+  /** Hides one job from job lists, or shows it again (`job:set-hidden`). */
+  setHidden: (posting: Posting, hidden: boolean) => Promise<BackgroundAnswer<'job:set-hidden'>>;
   now: () => Date;
 }
 
 export interface CardWatcher {
-  /** Follows the settings: switches the pills on or off, re-applies dim and hide, or has the cards scored again. */
+  /** Follows the settings: switches the pills on or off, re-applies the rules, or has the cards asked again. */
   setSettings(settings: PageSettings): void;
   /** Looks at every card on the page again (after an in-page navigation). */
   rescan(): void;
+  /** What the store knows of a job changed (`cards:changed`): its cards are asked again, recording nothing. */
+  refresh(source: Source, id: string): void;
 }
 
 /** What is known about one card element. */
 interface CardState {
-  /** cardContentKey when last read: equal keys mean the card has not changed. */
+  /** The site's content key when last read: equal keys mean the card has not changed. */
   key: string;
   /** Undefined while the card shows no job yet (an empty, off-screen list item). */
   posting?: Posting;
+  labelsEasyApply: boolean;
   result?: CardResult;
+  /** pillSignature of the result's score, computed once per result. */
+  scoreSignature?: string;
   pill?: HTMLElement;
-  /** pillSignature of what the pill shows. */
+  /** Everything the pill shows, as one string: equal means nothing to redraw. */
   drawn?: string;
-  /** The treatment the settings give the card, before the list's "show" button overrides a hide. */
-  treatment?: CardTreatment;
+  /** What the rules gave the card, before the bar's "show", the open job and duplicates change what it shows. */
+  verdict?: CardVerdict;
+  /** Why hiding or showing this job again failed, for the pill's label. */
+  problem?: string;
 }
 
-/** Results kept by content key, so a card LinkedIn re-renders with the same content is not scored again. */
+/** Results kept by content key, so a card the site re-renders with the same content is not scored again. */
 const MAX_KEPT_RESULTS = 2_000;
 
 /**
@@ -60,12 +70,14 @@ const MEASURE_READ = 'still-hiring:cards-read';
 const MEASURE_PLACE = 'still-hiring:cards-place';
 
 /**
- * Scores every job card LinkedIn shows and keeps exactly one pill on each: new cards are read once per content
- * and sent to the background in one message per frame's worth of changes; a card whose content changed (LinkedIn
- * recycles card elements) is read again and its pill redrawn in place. Below the list threshold cards are dimmed or
- * hidden as the settings say; blocked companies' cards are always hidden.
+ * Scores every job card a site shows and keeps exactly one pill on each: new cards are read once per content
+ * and sent to the background in one message per frame's worth of changes; a card whose content changed (sites
+ * recycle card elements) is read again and its pill redrawn in place. Every card is then treated once by the rule
+ * list (lib/lists/rules.ts), duplicates are collapsed into their freshest card, and each list with hidden cards gets
+ * one bar saying how many and why. Everything site-specific comes from `site` (list-site.ts).
  */
-export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDeps): CardWatcher {
+export function createCardWatcher(ctx: ContentScriptContext, site: ListSite, deps: CardWatcherDeps): CardWatcher {
+  const finder = cardFinder(site.cardSelectors);
   let settings: PageSettings | undefined;
   let enabled = false;
   let stopWatching: (() => void) | undefined;
@@ -77,12 +89,20 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
   const kept = new Map<string, CardResult>();
   /** Cards waiting for an answer, by the content key that was sent. */
   const waiting = new Map<string, Set<Element>>();
-  const bars = createHiddenBars((list) => reapply((card) => listOf(card) === list));
+  /** Duplicate groups the user expanded, per list, by duplicate key. */
+  let expanded = new WeakMap<Element, Set<string>>();
+  /** Jobs hidden from this page's pills, the last one last: the bar's "undo hide". */
+  const hiddenHere: Posting[] = [];
 
   const keep = (key: string, result: CardResult) => {
     kept.delete(key);
     kept.set(key, result);
     if (kept.size > MAX_KEPT_RESULTS) kept.delete(kept.keys().next().value as string);
+  };
+
+  const setResult = (state: CardState, result: CardResult) => {
+    state.result = result;
+    state.scoreSignature = pillSignature(result.score);
   };
 
   const unmark = (card: Element, state: CardState) => {
@@ -92,56 +112,181 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     state.pill = undefined;
     state.drawn = undefined;
     state.result = undefined;
-    state.treatment = undefined;
+    state.verdict = undefined;
   };
 
-  const treat = (card: Element, state: CardState) => {
-    if (!settings || !state.posting || !state.result) return;
-    state.treatment = cardTreatment(state.posting, state.result.score, settings);
-    const list = listOf(card);
-    const revealed = state.treatment === 'hide' && list !== undefined && bars.isRevealed(list);
-    setTreatment(card, revealed ? 'dim' : state.treatment);
-  };
+  const sameJob = (job: { source: Source; id: string } | undefined, source: Source, id: string) =>
+    job?.source === source && job.id === id;
 
-  const syncBars = () => {
-    const hidden = new Map<Element, number>();
+  /** The job's hidden flag in every answer this page holds, after the background confirmed the change. */
+  const markHidden = (source: Source, id: string, hidden: boolean) => {
+    for (const [key, result] of kept) if (sameJob(result, source, id)) kept.set(key, { ...result, hidden });
     for (const card of tracked) {
+      const state = states.get(card);
+      if (state?.result && sameJob(state.posting, source, id)) state.result = { ...state.result, hidden };
+    }
+  };
+
+  const setHidden = async (posting: Posting, hidden: boolean, card?: Element) => {
+    const answer = await deps.setHidden(posting, hidden);
+    if (!enabled) return;
+    const state = card && states.get(card);
+    if (!answer.ok) {
+      if (state) state.problem = `Could not ${hidden ? 'hide' : 'show'} this job: ${answer.error}`;
+    } else {
+      if (state) state.problem = undefined;
+      markHidden(posting.source, posting.id, answer.hidden);
+      const earlier = hiddenHere.findIndex((job) => sameJob(job, posting.source, posting.id));
+      if (earlier >= 0) hiddenHere.splice(earlier, 1);
+      if (answer.hidden) hiddenHere.push(posting);
+    }
+    reapply();
+  };
+
+  const postingsIn = (list: Element) => {
+    const postings: Posting[] = [];
+    for (const card of tracked) {
+      const state = states.get(card);
+      if (state?.result?.hidden && state.posting && card.isConnected && listOf(card) === list)
+        postings.push(state.posting);
+    }
+    return postings;
+  };
+
+  /** The job last hidden from this page's pills that has a card in `list`. */
+  const undoable = (list: Element): Posting | undefined => {
+    const here = postingsIn(list);
+    return hiddenHere.findLast((job) => here.some((posting) => sameJob(posting, job.source, job.id)));
+  };
+
+  const bars = createHiddenBars({
+    onToggle: () => reapply(),
+    onUndo: (list) => {
+      const job = undoable(list);
+      if (job) void setHidden(job, false);
+    },
+  });
+
+  const toggleSimilar = (list: Element | undefined, key: string | undefined) => {
+    if (!list || key === undefined) return;
+    const groups = expanded.get(list) ?? new Set<string>();
+    if (!groups.delete(key)) groups.add(key);
+    expanded.set(list, groups);
+    reapply();
+  };
+
+  /** Draws the card's pill, appended once and redrawn only when what it shows changed. */
+  const showPill = (
+    card: Element,
+    state: CardState,
+    note: string | undefined,
+    similar?: { count: number; expanded: boolean },
+  ) => {
+    const { posting, result } = state;
+    if (!posting || !result) return;
+    const hiddenByUser = result.hidden;
+    const label = state.problem ?? note;
+    const drawn = `${state.scoreSignature}|${label}|${hiddenByUser}|${similar?.count}|${similar?.expanded}`;
+    if (state.pill && state.drawn === drawn) {
+      if (state.pill.parentNode !== card) card.append(state.pill);
+      return;
+    }
+    const props = {
+      score: result.score,
+      note: label,
+      hiddenByUser,
+      similar,
+      onHide: () => void setHidden(posting, !hiddenByUser, card),
+      onSimilar: () => toggleSimilar(listOf(card), duplicateKey(posting)),
+    };
+    if (!state.pill) state.pill = createPillHost(props);
+    else drawPill(state.pill, props);
+    state.drawn = drawn;
+    if (state.pill.parentNode !== card) card.append(state.pill);
+  };
+
+  /**
+   * Applies the rules to every card with a result, list by list: the treatment they give (a hidden card shows dimmed
+   * while its list's hidden cards are revealed, and so does the job open beside the list), duplicates collapsed into
+   * their freshest card unless expanded, one pill each, and each list's bar with its hidden cards by reason.
+   */
+  function reapply(): void {
+    if (!settings) return;
+    const current = settings;
+    const now = deps.now();
+    const selected = site.selectedJobId(location.href);
+    const lists = new Map<Element | undefined, Element[]>();
+    for (const card of tracked) {
+      const state = states.get(card);
       if (!card.isConnected) {
         tracked.delete(card);
         continue;
       }
+      if (!state?.posting || !state.result) continue;
+      state.verdict = cardVerdict(
+        { posting: state.posting, result: state.result, labelsEasyApply: state.labelsEasyApply },
+        current,
+        now,
+      );
       const list = listOf(card);
-      if (list && states.get(card)?.treatment === 'hide') hidden.set(list, (hidden.get(list) ?? 0) + 1);
+      const cards = lists.get(list);
+      if (cards) cards.push(card);
+      else lists.set(list, [card]);
     }
-    bars.sync(hidden);
-  };
-
-  function reapply(which: (card: Element) => boolean = () => true): void {
-    for (const card of tracked) {
-      const state = states.get(card);
-      if (state && card.isConnected && which(card)) treat(card, state);
+    const content = new Map<Element, BarContent>();
+    for (const [list, cards] of lists) {
+      const revealed = list !== undefined && bars.isRevealed(list);
+      const similar = new Map<Element, { count: number; expanded: boolean }>();
+      const collapsed = new Set<Element>();
+      if (current.rules.duplicates) {
+        const open = list ? expanded.get(list) : undefined;
+        const candidates = cards.filter((card) => {
+          const state = states.get(card) as CardState;
+          return state.verdict?.treatment !== 'hide' && state.posting?.id !== selected;
+        });
+        for (const [keptCard, others] of duplicateGroups(
+          candidates,
+          (card) => states.get(card)?.posting as Posting,
+          now,
+        )) {
+          const isOpen = open?.has(duplicateKey(states.get(keptCard)?.posting as Posting) as string) === true;
+          similar.set(keptCard, { count: others.length, expanded: isOpen });
+          if (!isOpen) for (const other of others) collapsed.add(other);
+        }
+      }
+      const reasons = new Map<RuleId, number>();
+      let hidden = 0;
+      for (const card of cards) {
+        const state = states.get(card) as CardState;
+        const { treatment, reason } = state.verdict as CardVerdict;
+        const why = reason && reasonLabel(reason, current);
+        let shown = treatment;
+        let note = treatment === 'dim' ? `Dimmed: ${why}` : undefined;
+        if (treatment === 'hide') {
+          hidden++;
+          if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
+          if (revealed || state.posting?.id === selected) {
+            shown = 'dim';
+            note = `Hidden: ${why}`;
+          }
+        }
+        if (collapsed.has(card)) shown = 'hide';
+        setTreatment(card, shown);
+        showPill(card, state, note, similar.get(card));
+      }
+      if (list)
+        content.set(list, { count: hidden, summary: hiddenSummary(reasons, current), canUndo: !!undoable(list) });
     }
-    syncBars();
+    bars.sync(content);
   }
 
-  /** Puts each card's result on the page: new pills appended, changed ones redrawn, unchanged ones left alone. */
+  /** Puts the cards' results on the page: anchors new cards (one layout read for all), then applies the rules. */
   const place = (cards: readonly Element[]) => {
     if (cards.length === 0) return;
     const start = performance.now();
     const fresh = cards.filter((card) => !states.get(card)?.pill);
     for (const card of unanchored(fresh)) card.setAttribute(ANCHOR_ATTRIBUTE, '');
-    for (const card of cards) {
-      const state = states.get(card);
-      if (!state?.result) continue;
-      const { score } = state.result;
-      const signature = pillSignature(score);
-      if (!state.pill) state.pill = createPillHost(score);
-      else if (state.drawn !== signature) drawPill(state.pill, score);
-      state.drawn = signature;
-      if (state.pill.parentNode !== card) card.append(state.pill);
-      treat(card, state);
-    }
-    syncBars();
+    reapply();
     performance.measure(MEASURE_PLACE, { start });
   };
 
@@ -159,7 +304,7 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
         const state = states.get(card);
         if (state?.key !== key) continue;
         if (result) {
-          state.result = result;
+          setResult(state, result);
           ready.push(card);
         } else {
           unmark(card, state);
@@ -195,14 +340,14 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
       if (!card.isConnected) continue;
       const state = states.get(card);
       for (const stray of card.querySelectorAll(PILL_ELEMENT)) if (stray !== state?.pill) stray.remove();
-      const key = cardContentKey(card);
+      const key = site.contentKey(card);
       if (state?.key === key) {
         if (state.pill && state.pill.parentNode !== card) ready.push(card);
         continue;
       }
-      const posting = readCard(card, url, now);
+      const posting = site.readCard(card, url, now);
       read++;
-      const next: CardState = { ...state, key, posting };
+      const next: CardState = { ...state, key, posting, labelsEasyApply: site.labelsEasyApply(card) };
       states.set(card, next);
       tracked.add(card);
       if (!posting) {
@@ -211,7 +356,7 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
       }
       const known = kept.get(key);
       if (known) {
-        next.result = known;
+        setResult(next, known);
         ready.push(card);
       } else {
         wait(key, card, posting, toSend);
@@ -224,30 +369,37 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
 
   const lookAtPage = () => {
     const start = performance.now();
-    look(allCards(document), start);
+    look(finder.allCards(document), start);
   };
 
-  /**
-   * Scores every card on the page again, keeping their pills until the new results replace them in place. The
-   * cards were already seen: the background scores them without recording another sighting.
-   */
+  /** Cards to ask again, recording nothing: their pills stay until the new answers replace them in place. */
+  const askAgain = (which: (state: CardState) => boolean) => {
+    const toSend = new Map<string, Posting>();
+    for (const card of tracked) {
+      const state = states.get(card);
+      if (card.isConnected && state?.posting && which(state)) wait(state.key, card, state.posting, toSend);
+    }
+    send(toSend, true);
+  };
+
+  /** Scores every card on the page again for new settings; earlier answers still on their way no longer count. */
   const rescore = () => {
     generation++;
     kept.clear();
     waiting.clear();
-    const toSend = new Map<string, Posting>();
-    for (const card of tracked) {
-      const state = states.get(card);
-      if (card.isConnected && state?.posting) wait(state.key, card, state.posting, toSend);
-    }
-    send(toSend, true);
+    askAgain(() => true);
   };
 
   const enable = () => {
     enabled = true;
     sweepCardMarks([PILL_ELEMENT, BAR_ELEMENT]);
     addCardStyles();
-    stopWatching = watchCardMutations(ctx, { onCards: look, ownElements: [PILL_ELEMENT, BAR_ELEMENT] });
+    stopWatching = watchCardMutations(ctx, {
+      onCards: look,
+      ownElements: [PILL_ELEMENT, BAR_ELEMENT],
+      finder,
+      idAttributes: site.idAttributes,
+    });
     lookAtPage();
   };
 
@@ -262,6 +414,7 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     }
     tracked.clear();
     states = new WeakMap();
+    expanded = new WeakMap();
     kept.clear();
     waiting.clear();
     bars.clear();
@@ -273,8 +426,7 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     if (enabled) disable();
   });
 
-  // Job lists live under /jobs/ (search, collections, a job's similar jobs): the busy feed is never watched.
-  const wanted = () => Boolean(settings?.sites.linkedin) && location.pathname.startsWith('/jobs');
+  const wanted = () => Boolean(settings?.sites[site.source]) && site.isListPage(location.href);
 
   return {
     setSettings(next) {
@@ -292,6 +444,11 @@ export function createCardWatcher(ctx: ContentScriptContext, deps: CardWatcherDe
     rescan() {
       if (wanted() !== enabled) (enabled ? disable : enable)();
       else if (enabled) lookAtPage();
+    },
+    refresh(source, id) {
+      if (!enabled) return;
+      for (const [key, result] of kept) if (sameJob(result, source, id)) kept.delete(key);
+      askAgain((state) => sameJob(state.posting, source, id));
     },
   };
 }

@@ -6,18 +6,26 @@ import { isolateEvents } from '../isolate-events';
 /** The custom element a list's hidden-cards bar lives in. */
 export const BAR_ELEMENT = 'still-hiring-hidden-bar';
 
-interface Bar {
+/** What one list's bar says. */
+export interface BarContent {
+  count: number;
+  /** The hidden cards by reason (lib/lists/rules.ts hiddenSummary). */
+  summary: string;
+  /** A job hidden from this list's pills can be shown again from the bar. */
+  canUndo: boolean;
+}
+
+interface Bar extends BarContent {
   host: HTMLElement;
   container: Element;
-  count: number;
   revealed: boolean;
 }
 
 export interface HiddenBars {
   /** The user asked to see this list's hidden cards. */
   isRevealed(list: Element): boolean;
-  /** One bar per list with hidden cards, saying how many; lists with none lose theirs. */
-  sync(hiddenPerList: ReadonlyMap<Element, number>): void;
+  /** One bar per list with hidden cards, saying how many and why; lists with none lose theirs. */
+  sync(perList: ReadonlyMap<Element, BarContent>): void;
   clear(): void;
 }
 
@@ -30,20 +38,30 @@ function place(host: HTMLElement, list: Element): void {
   }
 }
 
-/** The hidden-cards bars, each in its own open shadow root; `onToggle` re-applies the list's cards. */
-export function createHiddenBars(onToggle: (list: Element) => void): HiddenBars {
+const same = (a: BarContent, b: BarContent) =>
+  a.count === b.count && a.summary === b.summary && a.canUndo === b.canUndo;
+
+/**
+ * The hidden-cards bars, each in its own open shadow root; `onToggle` re-applies the list's cards, `onUndo` shows
+ * again the job last hidden from them.
+ */
+export function createHiddenBars(handlers: {
+  onToggle: (list: Element) => void;
+  onUndo: (list: Element) => void;
+}): HiddenBars {
   const bars = new Map<Element, Bar>();
 
   const draw = (list: Element, bar: Bar) => {
     const toggle = () => {
       bar.revealed = !bar.revealed;
       draw(list, bar);
-      onToggle(list);
+      handlers.onToggle(list);
     };
-    render(h(HiddenCardsBar, { count: bar.count, revealed: bar.revealed, onToggle: toggle }), bar.container);
+    const onUndo = bar.canUndo ? () => handlers.onUndo(list) : undefined;
+    render(h(HiddenCardsBar, { ...bar, onToggle: toggle, onUndo }), bar.container);
   };
 
-  const create = (count: number): Bar => {
+  const create = (content: BarContent): Bar => {
     const host = document.createElement(BAR_ELEMENT);
     // The page's own click and key handlers (a list's, a shortcut's) never see the bar's.
     isolateEvents(host);
@@ -52,7 +70,7 @@ export function createHiddenBars(onToggle: (list: Element) => void): HiddenBars 
     style.textContent = css;
     const container = document.createElement('div');
     shadow.append(style, container);
-    return { host, container, count, revealed: false };
+    return { ...content, host, container, revealed: false };
   };
 
   const drop = (list: Element, bar: Bar) => {
@@ -63,17 +81,17 @@ export function createHiddenBars(onToggle: (list: Element) => void): HiddenBars 
 
   return {
     isRevealed: (list) => bars.get(list)?.revealed ?? false,
-    sync(hiddenPerList) {
-      for (const [list, bar] of bars) if (!hiddenPerList.get(list)) drop(list, bar);
-      for (const [list, count] of hiddenPerList) {
-        if (count === 0) continue;
+    sync(perList) {
+      for (const [list, bar] of bars) if (!perList.get(list)?.count) drop(list, bar);
+      for (const [list, content] of perList) {
+        if (content.count === 0) continue;
         let bar = bars.get(list);
         if (!bar) {
-          bar = create(count);
+          bar = create(content);
           bars.set(list, bar);
           draw(list, bar);
-        } else if (bar.count !== count) {
-          bar.count = count;
+        } else if (!same(bar, content)) {
+          Object.assign(bar, content);
           draw(list, bar);
         }
         place(bar.host, list);

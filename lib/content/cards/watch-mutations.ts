@@ -1,6 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CARD_SELECTORS } from '@/lib/extract/linkedin-selectors';
-import { cardsTouched } from './find-cards';
+import type { CardFinder } from './find-cards';
 
 export interface CardMutationOptions {
   /** The cards changed since the last call (added, refilled, recycled), once per frame at most; `since` is when
@@ -8,13 +7,13 @@ export interface CardMutationOptions {
   onCards: (cards: Set<Element>, since: number) => void;
   /** Our own elements: adding them (a pill, the hidden-cards bar) is not a change to a card. */
   ownElements: readonly string[];
+  finder: CardFinder;
+  /** The card id attributes (ListSite.idAttributes): a recycled card can change its id before its text. */
+  idAttributes: readonly string[];
 }
 
 /** Past this many changed nodes in one frame (a hidden tab piles them up) the whole page is looked at instead. */
 const MAX_PENDING = 5_000;
-
-/** The card id attributes: a recycled card can change its id before its text. */
-const ID_ATTRIBUTES = [...CARD_SELECTORS.idAttribute];
 
 /**
  * One MutationObserver for the job cards. Unlike watchDom it reads the mutation records, so each frame looks only
@@ -35,6 +34,7 @@ export function watchCardMutations(ctx: ContentScriptContext, options: CardMutat
     scheduled = false;
     if (stopped) return;
     const since = performance.now();
+    const { cardsTouched } = options.finder;
     const cards = wholePage ? cardsTouched([], [document.documentElement]) : cardsTouched(changed, added);
     changed = [];
     added = [];
@@ -65,7 +65,7 @@ export function watchCardMutations(ctx: ContentScriptContext, options: CardMutat
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ID_ATTRIBUTES,
+    attributeFilter: [...options.idAttributes],
   });
 
   const stop = () => {

@@ -1,9 +1,8 @@
+import { cardResult, createKeywordCache } from '@/lib/background/card-results';
 import { extractLinkedInCards } from '@/lib/extract/linkedin-cards';
 import type { PostingHistory } from '@/lib/history';
 import { BACKGROUND_MESSAGES, type BackgroundMessage, type CardResult, parseMessage } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
-import { companyKey } from '@/lib/posting-keys';
-import { scorePosting } from '@/lib/score';
 import type { Settings } from '@/lib/settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 
@@ -12,8 +11,8 @@ import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
  * tests/e2e/harness/bundle.mjs, driven by tests/e2e/harness/bench-cards.mjs). The cards are read from a saved
  * LinkedIn list page with lib/extract/linkedin-cards.ts, as the content script reads them; each batch reaches the
  * timed part as the background receives it (parsed from JSON), and is then checked and scored as the background's
- * `cards:seen` handler does (lib/background/service.ts): the message's zod check, the sites filter, scorePosting with
- * the default settings and a first-sighting history, the blocked-company lookup. Recording the sightings in
+ * `cards:seen` handler does (lib/background/service.ts): the message's zod check, the sites filter, and its
+ * cardResult (lib/background/card-results.ts) with the default settings and a first-sighting history. Recording the sightings in
  * IndexedDB is left out (the store benchmark measures it). No Node APIs here.
  */
 
@@ -60,16 +59,13 @@ const firstSighting = (now: Date): PostingHistory => {
   return { firstSeen: at, lastSeen: at, timesSeen: 1, sightings: [at], repostsSeen: 0 };
 };
 
+const keywordsOf = createKeywordCache();
+
 /** The `cards:seen` handler's work after the sightings are recorded. */
 function scoreCards(postings: Posting[], settings: Settings, now: Date): CardResult[] {
-  const blocked = new Set(settings.blockedCompanies);
   const wanted = postings.filter((posting) => settings.sites[posting.source]);
-  return wanted.map((posting) => ({
-    source: posting.source,
-    id: posting.id,
-    score: scorePosting(posting, { posting: firstSighting(now) }, settings, now),
-    blocked: posting.company !== undefined && blocked.has(companyKey(posting.company)),
-  }));
+  const keywords = keywordsOf(settings);
+  return wanted.map((posting) => cardResult(posting, { history: firstSighting(now) }, settings, keywords, now));
 }
 
 export function runCardScoringBenchmark(input: CardScoringInput): CardScoringResult {

@@ -39,6 +39,7 @@ function setup(options: Options = {}) {
   const clock = { now: NOW };
   const stored = options.store ? Promise.resolve(options.store) : openStore({ name: 'svc', factory: new IDBFactory() });
   const sent: [number, ContentMessageInput][] = [];
+  const changed: [number, ContentMessageInput][] = [];
   const service = createBackgroundService({
     openStore: () => stored,
     loadSettings,
@@ -47,8 +48,9 @@ function setup(options: Options = {}) {
     now: () => clock.now,
     badge: createToolbarBadge(browser.action),
     tabs: createTabResults(browser.storage.session),
+    // The job lists' word that a job changed goes apart, to `changed`: these tests follow the badges' messages.
     sendToTab: async (tabId, message) => {
-      sent.push([tabId, message]);
+      (message.type === 'cards:changed' ? changed : sent).push([tabId, message]);
       return { ok: true };
     },
     ...(options.problemLog ? { problemLog: options.problemLog } : {}),
@@ -121,7 +123,7 @@ describe('retention', () => {
     expect(await store.getPosting('lever', 'old')).toBeUndefined();
     expect(await store.getPosting('lever', 'old-saved')).toBeDefined();
     expect(await store.getPosting('lever', 'month-old')).toBeDefined();
-    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1, hiddenJobs: 0 });
   });
 
   it('prunes again at most once a day while sightings arrive', async () => {
@@ -164,7 +166,7 @@ describe('retention', () => {
     await h.service.idle();
     expect(prune).toHaveBeenLastCalledWith(30, hoursAfter(1));
     expect(await store.getPosting('lever', 'month-old')).toBeUndefined();
-    expect(await store.counts()).toEqual({ postings: 1, saved: 1, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 1, saved: 1, companies: 1, hiddenJobs: 0 });
 
     await h.service.onSettingsChanged(await settingsWith({ retentionDays: 30, ghostThreshold: 40 }));
     await h.service.idle();
@@ -394,7 +396,7 @@ describe('job-list cards scored again after a settings change', () => {
       NOW,
     );
     expect(result?.score).toEqual(expected);
-    expect(await (await h.store()).counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await (await h.store()).counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
   });
 
   it('refuse a flag that is not true or false', async () => {

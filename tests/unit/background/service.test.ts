@@ -291,12 +291,18 @@ describe('background: saving, blocking and job-list cards', () => {
         id: '1000001',
         score: expect.objectContaining({ value: expect.any(Number) }),
         blocked: false,
+        hidden: false,
+        marks: { viewed: false, applied: false, reposted: false },
+        keywords: [],
       },
       {
         source: 'linkedin',
         id: '1000002',
         score: expect.objectContaining({ value: expect.any(Number) }),
         blocked: true,
+        hidden: false,
+        marks: { viewed: false, applied: false, reposted: false },
+        keywords: [],
       },
     ]);
     await h.send({ type: 'cards:seen', postings: cards }, 1);

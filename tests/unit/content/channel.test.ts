@@ -10,7 +10,7 @@ import { scorePosting } from '@/lib/score/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { extractiveSummary } from '@/lib/summary/extractive';
 import { goldenPages, readGolden, readPage } from '../extract/golden';
-import { GHOST_SCORE, makeHistory, makePosting, makeResult, makeScore } from '../helpers/results';
+import { GHOST_SCORE, makeCardResult, makeHistory, makePosting, makeResult, makeScore } from '../helpers/results';
 
 const OWN = { id: 'test-extension-id' };
 const TAB = { ...OWN, tab: { id: 7 } as never };
@@ -131,13 +131,25 @@ describe("content scripts' checks of what the background sends", () => {
     expect(ANSWER_CHECKS['posting:seen']({ ok: false }).ok).toBe(false);
     expect(ANSWER_CHECKS['posting:set-saved']({ ok: true, saved: true }).ok).toBe(true);
     expect(ANSWER_CHECKS['posting:set-saved']({ ok: true }).ok).toBe(false);
-    const card = { source: 'linkedin', id: '4400000101', score: makeScore(), blocked: false };
+    const card = makeCardResult();
     expect(ANSWER_CHECKS['cards:seen']({ ok: true, results: [card] }).ok).toBe(true);
     expect(BACKGROUND_MESSAGES['cards:seen'].answer.safeParse({ ok: true, results: [card] }).success).toBe(true);
     expect(ANSWER_CHECKS['cards:seen']({ ok: true, results: [{ ...card, blocked: 'no' }] })).toEqual({
       ok: false,
       error: 'results.0.blocked should be true or false',
     });
+    expect(ANSWER_CHECKS['cards:seen']({ ok: true, results: [{ ...card, keywords: [3] }] })).toEqual({
+      ok: false,
+      error: 'results.0.keywords.0 should be text',
+    });
+    expect(ANSWER_CHECKS['job:set-hidden']({ ok: true, hidden: true }).ok).toBe(true);
+    expect(BACKGROUND_MESSAGES['job:set-hidden'].answer.safeParse({ ok: true, hidden: 'no' }).success).toBe(false);
+    expect(ANSWER_CHECKS['job:set-hidden']({ ok: true, hidden: 'no' }).ok).toBe(false);
+    const changed = { type: 'cards:changed', source: 'linkedin', id: '4400000101' };
+    expect(MESSAGE_CHECKS['cards:changed'](changed).ok).toBe(true);
+    expect(CONTENT_MESSAGES['cards:changed'].body.safeParse(changed).success).toBe(true);
+    expect(MESSAGE_CHECKS['cards:changed']({ ...changed, source: 'indeed' }).ok).toBe(false);
+    expect(CONTENT_MESSAGES['cards:changed'].body.safeParse({ ...changed, source: 'indeed' }).success).toBe(false);
     expect(MESSAGE_CHECKS['site:disabled']({ type: 'site:disabled' }).ok).toBe(true);
     expect(CONTENT_MESSAGES['site:disabled'].body.safeParse({ type: 'site:disabled' }).success).toBe(true);
   });
@@ -156,10 +168,9 @@ describe('contentListener', () => {
       ok: false,
       error: 'Bad "result:update" message, result.saved should be true or false.',
     });
-    await expect(listener({ type: 'page:reload' }, OWN)).resolves.toEqual({
-      ok: false,
-      error: 'Unknown message type "page:reload".',
-    });
+    // Left for the tab's other script: LinkedIn's badge and lists scripts each hear only their own.
+    expect(listener({ type: 'page:reload' }, OWN)).toBeUndefined();
+    expect(listener({ type: 'cards:changed', source: 'linkedin', id: '1' }, OWN)).toBeUndefined();
     await expect(listener('result:update', OWN)).resolves.toMatchObject({ ok: false });
     expect(update).toHaveBeenCalledTimes(1);
   });

@@ -13,6 +13,8 @@ export interface BackgroundHarness {
   service: ReturnType<typeof createBackgroundService>;
   /** What the background sent to content scripts, by tab. */
   sent: [number, ContentMessageInput][];
+  /** The job lists' word that a job changed (cards:changed), kept apart from `sent`, which follows the badges. */
+  changed: [number, ContentMessageInput][];
   fetch: ReturnType<typeof vi.fn>;
   store: () => Promise<Store>;
   /** A message as this extension's page (no tab) or content script (a tab) sends it; the listener's answer. */
@@ -33,6 +35,7 @@ export function backgroundHarness(options: {
     return opened;
   };
   const sent: [number, ContentMessageInput][] = [];
+  const changed: [number, ContentMessageInput][] = [];
   const fetchMock = vi.fn(options.fetch);
   const service = createBackgroundService({
     openStore: options.openStore ?? store,
@@ -43,7 +46,7 @@ export function backgroundHarness(options: {
     badge: createToolbarBadge(browser.action),
     tabs: createTabResults(browser.storage.session),
     sendToTab: async (tabId, message) => {
-      sent.push([tabId, message]);
+      (message.type === 'cards:changed' ? changed : sent).push([tabId, message]);
       return { ok: true };
     },
     ...(options.summarizer ? { summarizer: options.summarizer } : {}),
@@ -51,5 +54,5 @@ export function backgroundHarness(options: {
   const listener = backgroundListener(service.handlers);
   const send = async (message: unknown, tabId?: number) =>
     listener(message, { id: 'test-extension-id', ...(tabId === undefined ? {} : { tab: { id: tabId } as never }) });
-  return { service, sent, fetch: fetchMock, store, send };
+  return { service, sent, changed, fetch: fetchMock, store, send };
 }

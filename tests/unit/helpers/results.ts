@@ -1,5 +1,5 @@
 import type { PostingHistory } from '@/lib/history';
-import type { TabResult } from '@/lib/messages';
+import type { CardResult, TabResult } from '@/lib/messages';
 import { type Posting, type PostingInput, parsePosting } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
 
@@ -64,4 +64,18 @@ export function makeHistory(overrides: Partial<PostingHistory> = {}): PostingHis
 
 export function makeResult(overrides: Partial<TabResult> = {}): TabResult {
   return { posting: makePosting(), score: makeScore(), history: makeHistory(), saved: false, ...overrides };
+}
+
+/** A job-list card's answer: nothing hidden, no marks, no keyword, unless `overrides` say so. */
+export function makeCardResult(overrides: Partial<CardResult> = {}): CardResult {
+  return {
+    source: 'linkedin',
+    id: '4400000101',
+    score: makeScore(),
+    blocked: false,
+    hidden: false,
+    marks: { viewed: false, applied: false, reposted: false },
+    keywords: [],
+    ...overrides,
+  };
 }

@@ -112,7 +112,7 @@ describe('the pill', () => {
     expect(promoted?.dataset).toMatchObject({ score: '58', band: 'uncertain', ghost: 'false' });
     expect(promoted?.textContent).toBe('58');
     expect(promoted?.getAttribute('title')).toBe('Score 58, Uncertain (50–64): Posted 3 days ago');
-    expect(promoted?.style.getPropertyValue('--sh-band-bg')).toContain('#a16207');
+    expect(promoted?.parentElement?.style.getPropertyValue('--sh-band-bg')).toContain('#a16207');
   });
 
   it('lives in an open shadow root in the card, and leaves the card content key unchanged', async () => {
@@ -171,7 +171,7 @@ describe('dim and hide', () => {
     expect(treatmentOf(item('4400000102'))).toBeNull();
     const [bar] = bars();
     expect(bar?.nextElementSibling).toBe(document.querySelector('ul.scaffold-layout__list-container'));
-    expect(bar?.shadowRoot?.textContent).toBe('1 hidden by Still Hiring — show');
+    expect(bar?.shadowRoot?.textContent).toBe('1 hidden: 1 below 40 — show');
   });
 
   it('"show" reveals the hidden cards dimmed, "hide again" hides them', async () => {
@@ -185,7 +185,7 @@ describe('dim and hide', () => {
     expect(treatmentOf(item('4400000101'))).toBe('dim');
     expect(treatmentOf(item('4400000102'))).toBe('dim');
     expect(barButton(bars()[0])?.textContent).toBe('hide again');
-    expect(bars()[0]?.shadowRoot?.textContent).toContain('2 hidden by Still Hiring');
+    expect(bars()[0]?.shadowRoot?.textContent).toBe('2 hidden: 2 below 50 — hide again');
     barButton(bars()[0])?.click();
     expect(treatmentOf(item('4400000101'))).toBe('hide');
     expect(barButton(bars()[0])?.textContent).toBe('show');
@@ -207,7 +207,7 @@ describe('dim and hide', () => {
     await vi.waitFor(() => expect(bars()).toHaveLength(1));
     expect(treatmentOf(item('4400000103'))).toBe('hide');
     expect(document.querySelectorAll('[data-still-hiring-card]')).toHaveLength(1);
-    expect(bars()[0]?.shadowRoot?.textContent).toContain('1 hidden by Still Hiring');
+    expect(bars()[0]?.shadowRoot?.textContent).toBe('1 hidden: 1 hidden company — show');
   });
 
   it('follows settings changes live from the kept scores, without asking the background again', async () => {

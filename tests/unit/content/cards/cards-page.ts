@@ -5,7 +5,7 @@ import type { BackgroundMessage, CardResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
 import { fixtureHtml } from '../../extract/linkedin-fixtures';
-import { makeScore } from '../../helpers/results';
+import { makeCardResult, makeScore } from '../../helpers/results';
 import { setUrl } from '../page';
 
 /** A stand-in background for the job-list tests, the pages they load and ways to read the pills. */
@@ -34,25 +34,51 @@ export interface CardsBackground {
   rescores: boolean[];
   /** How a posting is scored; replace it to change what later answers say. */
   score: (posting: Posting) => Score;
+  /** The title keywords a posting matches (the real background matches the settings' keywords). */
+  keywords: (posting: Posting) => string[];
+  /** Job ids the user hid; job:set-hidden changes it, unless `refuseHiding` says why it cannot. */
+  hidden: Set<string>;
+  refuseHiding?: string;
+  /** Every job:set-hidden message, in order. */
+  hides: { id: string; hidden: boolean }[];
 }
 
+/** A stand-in background answering cards:seen as the real one does, marks from the cards' own labels. */
 export function fakeCardsBackground(): CardsBackground {
   const background: CardsBackground = {
     batches: [],
     rescores: [],
     score: (posting) => scoreOf(defaultValue(posting.id)),
+    keywords: () => [],
+    hidden: new Set(),
+    hides: [],
   };
   fakeBrowser.runtime.onMessage.addListener((received: unknown) => {
     const message = received as BackgroundMessage;
+    if (message.type === 'job:set-hidden') {
+      background.hides.push({ id: message.id, hidden: message.hidden });
+      if (background.refuseHiding) return Promise.resolve({ ok: false, error: background.refuseHiding });
+      if (message.hidden) background.hidden.add(message.id);
+      else background.hidden.delete(message.id);
+      return Promise.resolve({ ok: true, hidden: message.hidden });
+    }
     if (message.type !== 'cards:seen') return undefined;
     background.batches.push(message.postings);
     background.rescores.push(message.rescore === true);
-    const results: CardResult[] = message.postings.map((posting) => ({
-      source: posting.source,
-      id: posting.id,
-      score: background.score(posting),
-      blocked: false,
-    }));
+    const results: CardResult[] = message.postings.map((posting) =>
+      makeCardResult({
+        source: posting.source,
+        id: posting.id,
+        score: background.score(posting),
+        hidden: background.hidden.has(posting.id),
+        marks: {
+          viewed: posting.flags.viewed === true,
+          applied: posting.flags.applied === true,
+          reposted: posting.reposted !== undefined,
+        },
+        keywords: background.keywords(posting),
+      }),
+    );
     return Promise.resolve({ ok: true, results });
   });
   return background;

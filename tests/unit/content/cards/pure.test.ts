@@ -1,18 +1,27 @@
 import { chunks, matchResults } from '@/lib/content/cards/batch';
-import { cardAround, cardsTouched } from '@/lib/content/cards/find-cards';
+import { cardFinder } from '@/lib/content/cards/find-cards';
 import { cardPillLabel, pillSignature } from '@/lib/content/cards/pill-label';
-import { cardTreatment, isBlockedCompany, scoringChanged } from '@/lib/content/cards/treatment';
-import { pageSettingsFrom } from '@/lib/content/page-settings';
+import { pageSettingsFrom, scoringChanged } from '@/lib/content/page-settings';
+import { CARD_SELECTORS } from '@/lib/extract/linkedin-selectors';
+import { cardVerdict, isBlockedCompany } from '@/lib/lists/rules';
 import type { CardResult } from '@/lib/messages';
+import type { Posting } from '@/lib/posting';
+import type { Score } from '@/lib/score/types';
 import type { Settings } from '@/lib/settings';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
-import { GHOST_SCORE, makePosting } from '../../helpers/results';
+import { GHOST_SCORE, makeCardResult, makePosting } from '../../helpers/results';
 import { scoreOf } from './cards-page';
 
 const settings = (change: Partial<Settings> = {}) => pageSettingsFrom({ ...DEFAULT_SETTINGS, ...change });
 const posting = makePosting({ source: 'linkedin', id: '4400000101', company: 'Acme Inc.' });
+const { cardAround, cardsTouched } = cardFinder(CARD_SELECTORS.card);
 
-describe('cardTreatment', () => {
+/** The treatment the rules give a card of `posting` scored `score`, with nothing else known. */
+const cardTreatment = (card: Posting, score: Score, current: ReturnType<typeof settings>) =>
+  cardVerdict({ posting: card, result: makeCardResult({ score }), labelsEasyApply: false }, current, new Date())
+    .treatment;
+
+describe('the score threshold and the block list', () => {
   it('shows every card in "show" mode', () => {
     expect(cardTreatment(posting, scoreOf(10), settings())).toBe('show');
   });
@@ -81,12 +90,7 @@ describe('batches', () => {
     const a1 = makePosting({ source: 'linkedin', id: '1', title: 'A' });
     const a2 = makePosting({ source: 'linkedin', id: '1', title: 'A, edited' });
     const b = makePosting({ source: 'linkedin', id: '2' });
-    const result = (id: string, value: number): CardResult => ({
-      source: 'linkedin',
-      id,
-      score: scoreOf(value),
-      blocked: false,
-    });
+    const result = (id: string, value: number): CardResult => makeCardResult({ id, score: scoreOf(value) });
     const matched = matchResults([a1, b, a2], [result('1', 60), result('1', 70), result('2', 80)]);
     expect(matched.map((r) => r?.score.value)).toEqual([60, 80, 70]);
     expect(matchResults([a1, b], [result('2', 80)]).map((r) => r?.score.value)).toEqual([undefined, 80]);

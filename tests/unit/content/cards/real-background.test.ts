@@ -6,6 +6,7 @@ import { createBackgroundService } from '@/lib/background/service';
 import { createTabResults } from '@/lib/background/tab-results';
 import { createToolbarBadge } from '@/lib/background/toolbar-badge';
 import { startJobCards } from '@/lib/content/cards/start';
+import { LINKEDIN_LISTS } from '@/lib/content/sites/linkedin-lists';
 import { BACKGROUND_MESSAGES, backgroundListener, sendToBackground } from '@/lib/messages';
 import { loadSettings, saveSettings } from '@/lib/settings-storage';
 import { openStore } from '@/lib/store';
@@ -48,8 +49,12 @@ afterEach(() => ctx?.notifyInvalidated());
 it('the reposted and the closed card carry the ghost mark with their reason; every card has one pill', async () => {
   connectBackground();
   loadFixture(LIST, golden(LIST).url);
-  ctx = new ContentScriptContext('linkedin');
-  await startJobCards(ctx, { send: (postings) => sendToBackground({ type: 'cards:seen', postings }), now: () => NOW });
+  ctx = new ContentScriptContext('linkedin-lists');
+  await startJobCards(ctx, LINKEDIN_LISTS, {
+    send: (postings) => sendToBackground({ type: 'cards:seen', postings }),
+    setHidden: ({ source, id }, hidden) => sendToBackground({ type: 'job:set-hidden', source, id, hidden }),
+    now: () => NOW,
+  });
   await vi.waitFor(() => expect(pillHosts()).toHaveLength(5));
 
   const reposted = pillOf(card('4400000102'));
