@@ -23,7 +23,7 @@ export function DataSection({ data }: { data: DataStore }) {
       <h2 id="data-title">Your data</h2>
       <p data-testid="options-counts">
         {counts
-          ? `Stored on this device: ${plural(counts.postings, 'posting', 'postings')}, ${counts.saved} saved, ${plural(counts.companies, 'company', 'companies')}.`
+          ? `Stored on this device: ${plural(counts.postings, 'posting', 'postings')}, ${counts.saved} saved, ${plural(counts.companies, 'company', 'companies')}, ${plural(counts.hiddenJobs, 'hidden job', 'hidden jobs')}.`
           : 'Counting what is stored…'}
       </p>
       <div class="data-actions">
@@ -47,7 +47,7 @@ export function DataSection({ data }: { data: DataStore }) {
         />
         <ConfirmButton
           label="Clear all data"
-          question="Delete every posting, saved listing and company history?"
+          question="Delete every posting, saved listing, hidden job and company history?"
           confirmLabel="Delete everything"
           onConfirm={() => void data.clearAll()}
           testId="options-clear"

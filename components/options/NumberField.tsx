@@ -13,7 +13,7 @@ interface NumberFieldProps {
 
 /** A whole-number field, checked as you type; the schema's message shows under it and is read with it. */
 export function NumberField({ settings, field, label, hint, min, max, placeholder }: NumberFieldProps) {
-  const id = `field-${field.replace('.', '-')}`;
+  const id = `field-${field.replaceAll('.', '-')}`;
   const error = settings.errors.value[field];
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (

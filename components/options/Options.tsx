@@ -3,8 +3,10 @@ import type { DataStore } from '@/lib/options/data-store';
 import type { SettingsStore } from '@/lib/options/settings-store';
 import { BandsSection } from './BandsSection';
 import { BlockList } from './BlockList';
+import { CardRulesSection } from './CardRulesSection';
 import { ConfirmButton } from './ConfirmButton';
 import { DataSection } from './DataSection';
+import { HiddenJobsSection } from './HiddenJobsSection';
 import { JobListsSection } from './JobListsSection';
 import { SaveStatus } from './SaveStatus';
 import { SitesSection } from './SitesSection';
@@ -31,10 +33,12 @@ export function Options({ settings, data }: { settings: SettingsStore; data: Dat
           <BandsSection settings={settings} />
           <SitesSection settings={settings} />
           <JobListsSection settings={settings} />
-          <SummariesSection settings={settings} />
+          <CardRulesSection settings={settings} />
           <BlockList settings={settings} />
+          <SummariesSection settings={settings} />
         </>
       )}
+      <HiddenJobsSection data={data} />
       <DataSection data={data} />
       <footer class="options__footer">
         <ConfirmButton
@@ -45,8 +49,8 @@ export function Options({ settings, data }: { settings: SettingsStore; data: Dat
           testId="options-reset"
         >
           <p>
-            Bands, thresholds, sites, job lists and summaries go back to their defaults and the hidden companies list is
-            emptied.
+            Bands, thresholds, sites, job lists and their rules, and summaries go back to their defaults and the hidden
+            companies list is emptied. Hidden jobs stay hidden.
           </p>
         </ConfirmButton>
       </footer>

@@ -1,3 +1,4 @@
+import { sendToBackground } from '@/lib/messages';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-storage';
 import { openStore } from '@/lib/store';
 import type { Store } from '@/lib/store/types';
@@ -21,6 +22,8 @@ export function browserOptionsDeps(): { settings: SettingsDeps; data: DataDeps }
         store ??= openStore();
         return store;
       },
+      settings: { load: loadSettings, save: saveSettings },
+      send: sendToBackground,
       now: () => new Date(),
       download: downloadText,
     },

@@ -1,6 +1,6 @@
 import type { Source } from '@/lib/posting';
 import type { Settings } from '@/lib/settings';
-import { type ListMode, SETTINGS_VERSION, type SummaryMode } from '@/lib/settings-defaults';
+import { LABEL_RULES, type LabelRule, type ListMode, SETTINGS_VERSION, type SummaryMode } from '@/lib/settings-defaults';
 
 /** The number fields, named by their settings path: the same key validateSettings gives their messages. */
 export const NUMBER_FIELDS = [
@@ -12,6 +12,8 @@ export const NUMBER_FIELDS = [
   'staleDays',
   'retentionDays',
   'lists.threshold',
+  'listRules.olderThan.days',
+  'listRules.applicants.count',
 ] as const;
 export type NumberField = (typeof NUMBER_FIELDS)[number];
 
@@ -23,6 +25,25 @@ export interface SettingsForm {
   listsMode: ListMode;
   blockedCompanies: string[];
   summaries: SummaryMode;
+  /** Each card rule's mode; the days and applicants figures are number fields. */
+  ruleModes: Record<RuleWithMode, ListMode>;
+  /** The title keywords as typed, one a line. */
+  keywords: string;
+  duplicates: boolean;
+}
+
+/** The card rules with a show / dim / hide choice of their own. */
+export const RULES_WITH_MODE = [...LABEL_RULES, 'olderThan', 'applicants', 'keywords'] as const;
+export type RuleWithMode = (typeof RULES_WITH_MODE)[number];
+
+const isLabelRule = (rule: RuleWithMode): rule is LabelRule => (LABEL_RULES as readonly string[]).includes(rule);
+
+/** The keywords as the settings hold them: one a line, blank lines left out, spaces around each trimmed. */
+export function keywordTerms(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 export function formFromSettings(settings: Settings): SettingsForm {
@@ -36,12 +57,22 @@ export function formFromSettings(settings: Settings): SettingsForm {
       staleDays: String(settings.staleDays),
       retentionDays: String(settings.retentionDays),
       'lists.threshold': settings.lists.threshold === null ? '' : String(settings.lists.threshold),
+      'listRules.olderThan.days': String(settings.listRules.olderThan.days),
+      'listRules.applicants.count': String(settings.listRules.applicants.count),
     },
     sites: { ...settings.sites },
     atsDateLookup: settings.atsDateLookup,
     listsMode: settings.lists.mode,
     blockedCompanies: [...settings.blockedCompanies],
     summaries: settings.summaries,
+    ruleModes: Object.fromEntries(
+      RULES_WITH_MODE.map((rule) => {
+        const value = settings.listRules[rule];
+        return [rule, typeof value === 'string' ? value : value.mode];
+      }),
+    ) as Record<RuleWithMode, ListMode>,
+    keywords: settings.listRules.keywords.terms.join('\n'),
+    duplicates: settings.listRules.duplicates,
   };
 }
 
@@ -72,5 +103,12 @@ export function settingsInput(form: SettingsForm): unknown {
     },
     blockedCompanies: [...form.blockedCompanies],
     summaries: form.summaries,
+    listRules: {
+      ...Object.fromEntries(RULES_WITH_MODE.filter(isLabelRule).map((rule) => [rule, form.ruleModes[rule]])),
+      olderThan: { mode: form.ruleModes.olderThan, days: number('listRules.olderThan.days') },
+      applicants: { mode: form.ruleModes.applicants, count: number('listRules.applicants.count') },
+      keywords: { mode: form.ruleModes.keywords, terms: keywordTerms(form.keywords) },
+      duplicates: form.duplicates,
+    },
   };
 }

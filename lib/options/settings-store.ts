@@ -6,7 +6,13 @@ import { type Settings, type SettingsErrors, validateSettings } from '@/lib/sett
 import { DEFAULT_SETTINGS, type ListMode, type SummaryMode } from '@/lib/settings-defaults';
 import { bandPreview } from './band-preview';
 import type { Download } from './download';
-import { formFromSettings, type NumberField, type SettingsForm, settingsInput } from './settings-form';
+import {
+  formFromSettings,
+  type NumberField,
+  type RuleWithMode,
+  type SettingsForm,
+  settingsInput,
+} from './settings-form';
 
 export interface SettingsDeps {
   load: () => Promise<Settings>;
@@ -113,6 +119,10 @@ export function createSettingsStore(deps: SettingsDeps) {
     setAtsDateLookup: (on: boolean) => edit((f) => ({ ...f, atsDateLookup: on })),
     setListsMode: (mode: ListMode) => edit((f) => ({ ...f, listsMode: mode })),
     setSummaries: (mode: SummaryMode) => edit((f) => ({ ...f, summaries: mode })),
+    setRuleMode: (rule: RuleWithMode, mode: ListMode) =>
+      edit((f) => ({ ...f, ruleModes: { ...f.ruleModes, [rule]: mode } })),
+    setKeywords: (text: string) => edit((f) => ({ ...f, keywords: text })),
+    setDuplicates: (on: boolean) => edit((f) => ({ ...f, duplicates: on })),
     addBlocked,
     removeBlocked: (key: string) =>
       edit((f) => ({ ...f, blockedCompanies: f.blockedCompanies.filter((blocked) => blocked !== key) })),

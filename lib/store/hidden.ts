@@ -1,8 +1,8 @@
 import type { Source } from '@/lib/posting';
 import { type Db, inTransaction } from './db';
-import { type Problems, validPosting } from './read';
+import { type Problems, recordLabel, validPosting } from './read';
 import { postingKey } from './records';
-import { HiddenJobSchema } from './schema';
+import { firstIssue, HiddenJobSchema } from './schema';
 import type { HiddenJob } from './types';
 
 /**
@@ -44,14 +44,19 @@ export function setHidden(
   });
 }
 
-/** Every hidden job, the most recently hidden first; a damaged entry is skipped and reported. */
-export async function listHidden(db: Db, problems: Problems): Promise<HiddenJob[]> {
-  const raws = await inTransaction(db, ['hiddenJobs'], 'readonly', (tx) => tx.objectStore('hiddenJobs').getAll());
+/** The valid hidden jobs among `raws`, in their order; a damaged entry is skipped and reported. */
+export function validHiddenJobs(raws: readonly unknown[], problems: Problems): HiddenJob[] {
   const jobs: HiddenJob[] = [];
   for (const raw of raws) {
     const parsed = HiddenJobSchema.safeParse(raw);
     if (parsed.success) jobs.push(parsed.data);
-    else problems.report(`Skipped a damaged hidden job (${(raw as { key?: unknown })?.key ?? 'no key'}).`);
+    else problems.report(`Skipped a damaged hidden job (${recordLabel(raw)}): ${firstIssue(parsed.error)}`);
   }
-  return jobs.sort((a, b) => b.hiddenAt.localeCompare(a.hiddenAt));
+  return jobs;
+}
+
+/** Every hidden job, the most recently hidden first. */
+export async function listHidden(db: Db, problems: Problems): Promise<HiddenJob[]> {
+  const raws = await inTransaction(db, ['hiddenJobs'], 'readonly', (tx) => tx.objectStore('hiddenJobs').getAll());
+  return validHiddenJobs(raws, problems).sort((a, b) => b.hiddenAt.localeCompare(a.hiddenAt));
 }

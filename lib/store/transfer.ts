@@ -1,7 +1,7 @@
 import { rebuildCompanies } from './companies';
-import { allRequests, type Db, inTransaction } from './db';
+import { allRequests, type Db, inTransaction, type StoreName } from './db';
 import { importFailure } from './faults';
-import { listHidden } from './hidden';
+import { validHiddenJobs } from './hidden';
 import { mergePostings } from './merge';
 import { type Problems, recordLabel, validCompanies, validPosting, validPostings } from './read';
 import { normalizeRecord } from './records';
@@ -22,18 +22,20 @@ import type { CheckedExport, ExportFile, HiddenJob, ImportResult, StoredPosting 
  * them (the store keeps no settings). The same records give the same text.
  */
 export async function exportJson(db: Db, problems: Problems, now: Date, listSettings?: unknown): Promise<string> {
-  const [postings, companies] = await inTransaction(db, ['postings', 'companies'], 'readonly', async (tx) => [
+  const stores: StoreName[] = ['postings', 'companies', 'hiddenJobs'];
+  const [postings, companies, hidden] = await inTransaction(db, stores, 'readonly', async (tx) => [
     await tx.objectStore('postings').getAll(),
     await tx.objectStore('companies').getAll(),
+    await tx.objectStore('hiddenJobs').getAll(),
   ]);
-  const hiddenJobs = (await listHidden(db, problems)).sort((a, b) => a.key.localeCompare(b.key));
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     postings: validPostings(postings, problems).map(normalizeRecord),
     companies: validCompanies(companies, problems),
-    hiddenJobs,
+    // In key order, as the store gives them.
+    hiddenJobs: validHiddenJobs(hidden, problems),
     ...(listSettings === undefined ? {} : { listSettings }),
   };
   return JSON.stringify(file);

@@ -23,7 +23,7 @@ function chooseFile(text: string) {
 describe('options: data', () => {
   it('counts what is stored', async () => {
     await renderOptions(await seededStore(['a', 'b']));
-    await waitFor(() => expect(counts()).toBe('Stored on this device: 2 postings, 1 saved, 1 company.'));
+    await waitFor(() => expect(counts()).toBe('Stored on this device: 2 postings, 1 saved, 1 company, 0 hidden jobs.'));
   });
 
   it('refuses a bad import with its message and changes nothing', async () => {
@@ -40,7 +40,7 @@ describe('options: data', () => {
     await waitFor(() => expect(message.textContent).toMatch(/^Nothing was imported\. .+/));
     expect(message.className).toContain('notice--error');
     expect(counts()).toBe(before);
-    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1, hiddenJobs: 0 });
   });
 
   it('refuses a file that is not JSON at all', async () => {
@@ -59,9 +59,11 @@ describe('options: data', () => {
     chooseFile(exported);
 
     await waitFor(() =>
-      expect(screen.getByTestId('options-data-message').textContent).toBe('Imported: merged 3 postings and 1 company.'),
+      expect(screen.getByTestId('options-data-message').textContent).toBe(
+        'Imported: merged 3 postings, 1 company, 0 hidden jobs.',
+      ),
     );
-    expect(counts()).toBe('Stored on this device: 5 postings, 2 saved, 2 companies.');
+    expect(counts()).toBe('Stored on this device: 5 postings, 2 saved, 2 companies, 0 hidden jobs.');
   });
 
   it('clears everything only after the dialog is confirmed', async () => {
@@ -72,7 +74,7 @@ describe('options: data', () => {
     const dialog = screen.getByTestId('options-clear-dialog') as HTMLDialogElement;
     expect(dialog.open).toBe(true);
     expect(within(dialog).getByRole('heading').textContent).toBe(
-      'Delete every posting, saved listing and company history?',
+      'Delete every posting, saved listing, hidden job and company history?',
     );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByTestId('options-clear-dialog')).toBeNull();
@@ -83,7 +85,9 @@ describe('options: data', () => {
       within(screen.getByTestId('options-clear-dialog')).getByRole('button', { name: 'Delete everything' }),
     );
 
-    await waitFor(() => expect(counts()).toBe('Stored on this device: 0 postings, 0 saved, 0 companies.'));
+    await waitFor(() =>
+      expect(counts()).toBe('Stored on this device: 0 postings, 0 saved, 0 companies, 0 hidden jobs.'),
+    );
   });
 
   it('exports everything as a dated JSON file and the saved listings as CSV', async () => {

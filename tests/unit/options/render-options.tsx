@@ -24,7 +24,13 @@ export async function renderOptions(store?: DataStoreAccess) {
     download,
     saveDelayMs: 0,
   });
-  const dataStore = createDataStore({ store: async () => data, now: () => NOW, download });
+  const dataStore = createDataStore({
+    store: async () => data,
+    settings: { load: loadSettings, save: saveSettings },
+    send: async () => ({ ok: false, error: 'No background in this test.' }),
+    now: () => NOW,
+    download,
+  });
   const view = render(<Options settings={settings} data={dataStore} />);
   return { view, settings, data, downloads };
 }

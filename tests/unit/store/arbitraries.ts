@@ -33,6 +33,7 @@ export const storedPosting = fc
       }),
       { nil: undefined },
     ),
+    marks: fc.option(fc.record({ viewed: iso, applied: iso, reposted: iso }, { requiredKeys: [] }), { nil: undefined }),
   })
   .map((r) => {
     const seen = [...r.seen].sort();
@@ -59,5 +60,6 @@ export const storedPosting = fc
           }),
       ...(r.savedAt === undefined ? {} : { saved: { at: r.savedAt } }),
       ...(r.summary === undefined ? {} : { summary: { ...r.summary, madeAt: seen[0] } }),
+      ...(r.marks === undefined ? {} : { marks: r.marks }),
     };
   });

@@ -96,7 +96,7 @@ describe('write failures', () => {
     expect(again).toMatchObject({ problem: STORAGE_FULL_PROBLEM, posting: { firstSeen: later.toISOString() } });
     expect(store.problems()).toEqual([STORAGE_FULL_PROBLEM]);
     put.mockRestore();
-    expect(await store.counts()).toEqual({ postings: 1, saved: 0, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 1, saved: 0, companies: 1, hiddenJobs: 0 });
     expect((await store.getPosting('lever', 'abc'))?.timesSeen).toBe(1);
   });
 
@@ -112,7 +112,7 @@ describe('write failures', () => {
     expect(result.problem).toMatch(/^Still Hiring could not save its history \(.+\)\. Scores still work\.$/);
     expect(result.posting.timesSeen).toBe(1);
     vi.restoreAllMocks();
-    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
   });
 
   it('of a score are reported, not thrown', async () => {
@@ -140,6 +140,6 @@ describe('write failures', () => {
       error: "Your browser's storage is full. Free some space or clear old history, then try again.",
     });
     vi.restoreAllMocks();
-    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
   });
 });

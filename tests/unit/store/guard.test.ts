@@ -41,6 +41,9 @@ const PATHS = [
   ['summary', 'descriptionKey'],
   ['summary', 'version'],
   ['summary', 'madeAt'],
+  ['marks'],
+  ['marks', 'viewed'],
+  ['marks', 'reposted'],
 ] as const;
 
 const ODD_VALUES = [

@@ -15,7 +15,7 @@ describe('prune', () => {
 
     const now = daysAfter(start, 400);
     expect(await store.prune(365, now)).toBe(3);
-    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 2, saved: 1, companies: 1, hiddenJobs: 0 });
     expect(await store.getPosting('lever', 'old')).toBeUndefined();
     expect(await store.getPosting('lever', 'old-saved')).toBeDefined();
     expect(await store.getCompanyHistory('acme', now, { staleDays })).toMatchObject({ postingsObserved: 2 });
@@ -37,7 +37,7 @@ describe('clearAll', () => {
     await store.recordSighting(posting(), start, { staleDays });
     await store.setSaved('lever', 'abc', true, start);
     await store.clearAll();
-    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
     expect(await store.listSaved()).toEqual([]);
     const result = await store.recordSighting(posting(), daysAfter(start, 1), { staleDays });
     expect(result.posting.timesSeen).toBe(1);

@@ -69,7 +69,7 @@ describe('upgrade from version 1', () => {
     await createV1(name, [...V1_RECORDS, DAMAGED]);
     const store = await openStore({ name });
 
-    expect(await store.counts()).toEqual({ postings: 5, saved: 1, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 5, saved: 1, companies: 1, hiddenJobs: 0 });
     for (const old of V1_RECORDS) {
       const stored = await store.getPosting('lever', old.id);
       const { firstSeen, lastSeen, company, companyKey, ...unchanged } = old;
@@ -103,8 +103,8 @@ describe('upgrade from version 1', () => {
     expect(store.problems()).toEqual([expect.stringContaining('lever:broken')]);
     store.close();
     const raw = await rawRecords(name);
-    expect(raw.version).toBe(2);
-    expect(raw.stores).toEqual(['companies', 'meta', 'postings']);
+    expect(raw.version).toBe(3);
+    expect(raw.stores).toEqual(['companies', 'hiddenJobs', 'meta', 'postings']);
     expect(raw.postings).toContainEqual(DAMAGED);
   });
 
@@ -137,8 +137,8 @@ describe('upgrade from version 1', () => {
   it('creates an empty database at the current version on a fresh install', async () => {
     const name = `fresh-${crypto.randomUUID()}`;
     const store = await openStore({ name });
-    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
     store.close();
-    expect((await rawRecords(name)).version).toBe(2);
+    expect((await rawRecords(name)).version).toBe(3);
   });
 });

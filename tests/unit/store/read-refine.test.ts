@@ -21,7 +21,10 @@ describe('readSightings', () => {
     const read = await store.readSightings([posting(), posting({ id: 'unknown' })], now, { staleDays });
     const company = await store.getCompanyHistory('acme', now, { staleDays });
     expect(company?.postingsObserved).toBe(2);
-    expect(read).toEqual([{ posting: recorded.posting, company, saved: false }, undefined]);
+    expect(read).toEqual([
+      { posting: recorded.posting, company, saved: false, marks: { viewed: start.toISOString() } },
+      undefined,
+    ]);
     expect(await store.exportJson(start)).toBe(before);
     expect((await store.getPosting('lever', 'abc'))?.timesSeen).toBe(2);
   });
@@ -64,7 +67,7 @@ describe('refinePosting', () => {
   it('leaves a posting it never recorded unrecorded', async () => {
     const store = await freshStore();
     await store.refinePosting(posting(), start);
-    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
   });
 
   it('reports a failed write instead of throwing', async () => {

@@ -34,7 +34,13 @@ describe('snapshot rows', () => {
         const listing = decodeRow(stored(encodeRow(p)));
         expect(listing).toStrictEqual(p);
         expect(Object.isFrozen(listing)).toBe(true);
-        for (const part of [listing?.locations, listing?.sightings, listing?.lastScore, listing?.saved]) {
+        for (const part of [
+          listing?.locations,
+          listing?.sightings,
+          listing?.lastScore,
+          listing?.saved,
+          listing?.marks,
+        ]) {
           if (part) expect(Object.isFrozen(part)).toBe(true);
         }
       }),
@@ -67,6 +73,9 @@ describe('snapshot rows', () => {
       changed(15, [50, 'nope', 'Active', false, null, '2026-01-01T00:00:00.000Z']),
       changed(15, { value: 50 }),
       changed(16, null),
+      changed(17, 'viewed'),
+      changed(17, [1, null, null]),
+      changed(17, [null, null]),
     ];
     for (const row of damaged) expect(decodeRow(row)).toBeUndefined();
   });

@@ -89,7 +89,7 @@ describe('saved listings', () => {
   it('ignores a score for a posting never recorded', async () => {
     const store = await freshStore();
     await store.recordScore('lever', 'nope', score(50, 'uncertain'), start);
-    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
   });
 
   it('lists only saved listings, newest saved first by default', async () => {

@@ -92,7 +92,7 @@ describe('recordSighting', () => {
     const result = await store.recordSighting(posting({ company: undefined }), start, { staleDays });
     expect(result.company).toBeUndefined();
     expect(result.posting.timesSeen).toBe(1);
-    expect(await store.counts()).toEqual({ postings: 1, saved: 0, companies: 0 });
+    expect(await store.counts()).toEqual({ postings: 1, saved: 0, companies: 0, hiddenJobs: 0 });
   });
 
   it('records a company name without letters or digits as no company', async () => {
@@ -214,7 +214,7 @@ describe('many tabs at once', () => {
     expect(same?.firstSeen).toBe(start.toISOString());
     expect(same?.lastSeen).toBe(new Date(start.getTime() + 18_000).toISOString());
     expect(await store.getCompanyHistory('acme', start, { staleDays })).toMatchObject({ postingsObserved: 11 });
-    expect(await store.counts()).toEqual({ postings: 11, saved: 0, companies: 1 });
+    expect(await store.counts()).toEqual({ postings: 11, saved: 0, companies: 1, hiddenJobs: 0 });
     // Each call saw every sighting committed before it, and the counts only went up.
     const counts = results.map((r) => r.company?.postingsObserved ?? 0);
     expect(Math.max(...counts)).toBe(11);

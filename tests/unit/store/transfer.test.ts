@@ -32,7 +32,7 @@ describe('export', () => {
     const store = await filledStore();
     const file = JSON.parse(await store.exportJson(exportedAt)) as ExportFile;
     expect(file.format).toBe('still-hiring-export');
-    expect(file.version).toBe(1);
+    expect(file.version).toBe(2);
     expect(file.exportedAt).toBe(exportedAt.toISOString());
     expect(file.postings.map((p) => p.key)).toEqual(['lever:a', 'lever:b', 'lever:c']);
     expect(file.postings[0]).toMatchObject({ timesSeen: 2, saved: { at: daysAfter(start, 3).toISOString() } });
@@ -74,10 +74,10 @@ describe('import refuses a bad file as a whole', () => {
   });
 
   it('from a newer version', async () => {
-    const result = await refused(JSON.stringify({ format: 'still-hiring-export', version: 2, postings: [] }));
+    const result = await refused(JSON.stringify({ format: 'still-hiring-export', version: 3, postings: [] }));
     expect(result).toEqual({
       ok: false,
-      error: 'This file comes from a newer Still Hiring (export version 2); update the extension to import it.',
+      error: 'This file comes from a newer Still Hiring (export version 3); update the extension to import it.',
     });
   });
 
@@ -118,8 +118,8 @@ describe('import merges', () => {
   it('into an empty store, rebuilding company figures', async () => {
     const text = await (await filledStore()).exportJson(exportedAt);
     const store = await freshStore();
-    expect(await store.importJson(text)).toEqual({ ok: true, postings: 3, companies: 2 });
-    expect(await store.counts()).toEqual({ postings: 3, saved: 1, companies: 2 });
+    expect(await store.importJson(text)).toEqual({ ok: true, postings: 3, companies: 2, hiddenJobs: 0 });
+    expect(await store.counts()).toEqual({ postings: 3, saved: 1, companies: 2, hiddenJobs: 0 });
     expect(await store.getCompanyHistory('acme', daysAfter(start, 3), { staleDays })).toMatchObject({
       postingsObserved: 1,
       postingsSeenLast14Days: 1,
@@ -163,7 +163,12 @@ describe('import merges', () => {
     const other = await freshStore();
     await other.recordSighting(posting({ id: 'repeat' }), daysAfter(start, 20), { staleDays });
     const store = await filledStore();
-    expect(await store.importJson(await other.exportJson(exportedAt))).toEqual({ ok: true, postings: 1, companies: 1 });
+    expect(await store.importJson(await other.exportJson(exportedAt))).toEqual({
+      ok: true,
+      postings: 1,
+      companies: 1,
+      hiddenJobs: 0,
+    });
     expect((await store.getPosting('lever', 'repeat'))?.repostOf).toEqual(['lever:a']);
     expect(await store.getCompanyHistory('acme', daysAfter(start, 20), { staleDays })).toMatchObject({
       postingsObserved: 2,
@@ -206,7 +211,7 @@ describe('export → clear → import', () => {
         const exported = await store.exportJson(exportedAt);
         const counts = await store.counts();
         await store.clearAll();
-        expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0 });
+        expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
         expect(await store.importJson(exported)).toMatchObject({ ok: true, postings: postings.length });
         expect(await store.exportJson(exportedAt)).toBe(exported);
         expect(await store.counts()).toEqual(counts);
