@@ -2,9 +2,9 @@ import { SearchRoleLink } from '@/components/score/SearchRoleLink';
 import type { TabResult } from '@/lib/messages';
 import type { PopupStore } from '@/lib/popup/popup-store';
 
-/** Save or unsave, search for the role elsewhere, and hide the company's cards on LinkedIn job lists. */
+/** Save or unsave, search for the role elsewhere, hide this job or the company's cards on LinkedIn job lists. */
 export function ListingActions({ store, result }: { store: PopupStore; result: TabResult }) {
-  const { busy, blocked, notice } = store.current;
+  const { busy, blocked, hidden, notice } = store.current;
   const { posting, saved } = result;
   const canBlock = posting.company !== undefined && !blocked.value;
   return (
@@ -21,6 +21,16 @@ export function ListingActions({ store, result }: { store: PopupStore; result: T
           {saved ? 'Unsave' : 'Save'}
         </button>
         <SearchRoleLink posting={posting} class="button" />
+        <button
+          type="button"
+          class="button"
+          disabled={busy.value}
+          onClick={() => void store.current.toggleHidden()}
+          data-testid="popup-hide-job"
+          data-hidden={hidden.value ? 'true' : 'false'}
+        >
+          {hidden.value ? 'Show this job again' : 'Hide this job'}
+        </button>
         {canBlock && (
           <button
             type="button"

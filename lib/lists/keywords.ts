@@ -36,7 +36,9 @@ function expression(
     return { ok: false, error: `${term}: only the i flag is allowed after the closing /` };
   if (body === '') return { ok: false, error: `${term}: the expression between the slashes is empty` };
   try {
-    const pattern = RE2JS.compile(body, flags === 'i' ? RE2JS.CASE_INSENSITIVE : 0);
+    // Checked without the flag first: RE2JS words its errors with the flag written into the pattern ("(?i)(a").
+    const plain = RE2JS.compile(body);
+    const pattern = flags === 'i' ? RE2JS.compile(body, RE2JS.CASE_INSENSITIVE) : plain;
     return { ok: true, keyword: { term, test: (title) => pattern.matcher(title).find() } };
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).replace(/^error parsing regexp: /, '');

@@ -26,6 +26,8 @@ export function createCurrentListing(deps: CurrentListingDeps) {
   const notice = signal<Notice | undefined>(undefined);
   const busy = signal(false);
   const blocked = signal(false);
+  /** The job is hidden from job lists now; undefined until the user hid or showed it from here. */
+  const hidden = signal<boolean | undefined>(undefined);
 
   async function load(): Promise<void> {
     const tabId = await deps.activeTabId().catch(() => undefined);
@@ -81,7 +83,29 @@ export function createCurrentListing(deps: CurrentListingDeps) {
       : { tone: 'error', text: `Could not hide ${company}: ${answer.error}` };
   }
 
-  return { state, notice, busy, blocked, load, replace, toggleSaved, blockCompany };
+  /** Hides the listing from job lists ("Hide this job"), or shows it again after that. */
+  async function toggleHidden(): Promise<void> {
+    const current = state.value;
+    if (current.kind !== 'listing' || busy.value) return;
+    const { source, id, title } = current.result.posting;
+    const hide = hidden.value !== true;
+    busy.value = true;
+    const answer = await deps.send({ type: 'job:set-hidden', source, id, hidden: hide });
+    busy.value = false;
+    if (!answer.ok) {
+      notice.value = { tone: 'error', text: `Could not ${hide ? 'hide' : 'show'} this job: ${answer.error}` };
+      return;
+    }
+    hidden.value = answer.hidden;
+    notice.value = answer.hidden
+      ? {
+          tone: 'info',
+          text: `"${title}" is now hidden on job lists. Undo it here, from the list's bar or on the settings page.`,
+        }
+      : { tone: 'info', text: `"${title}" shows on job lists again.` };
+  }
+
+  return { state, notice, busy, blocked, hidden, load, replace, toggleSaved, blockCompany, toggleHidden };
 }
 
 export type CurrentListingStore = ReturnType<typeof createCurrentListing>;

@@ -10,13 +10,15 @@ function asTheBackgroundReadsIt(stored: unknown) {
     sites: settings.sites,
     lists: { mode: settings.lists.mode, threshold: settings.lists.threshold ?? settings.ghostThreshold },
     blockedCompanies: settings.blockedCompanies,
+    rules: settings.listRules,
   };
 }
 
-const part = ({ sites, lists, blockedCompanies }: ReturnType<typeof pageSettingsFrom>) => ({
+const part = ({ sites, lists, blockedCompanies, rules }: ReturnType<typeof pageSettingsFrom>) => ({
   sites,
   lists,
   blockedCompanies,
+  rules,
 });
 
 describe('pageSettingsFrom', () => {
@@ -26,8 +28,40 @@ describe('pageSettingsFrom', () => {
         sites: { lever: true, workday: true, linkedin: true },
         lists: { mode: 'show', threshold: 50 },
         blockedCompanies: [],
+        rules: DEFAULT_SETTINGS.listRules,
       });
     }
+  });
+
+  it('takes each card rule whole or its default, one bad rule never resetting the others', () => {
+    const listRules = {
+      ...DEFAULT_SETTINGS.listRules,
+      viewed: 'hide',
+      applied: 'blur',
+      olderThan: { mode: 'dim', days: 0 },
+      applicants: { mode: 'hide', count: 50 },
+      keywords: { mode: 'dim', terms: ['intern'] },
+      duplicates: 'yes',
+    };
+    const expected = {
+      ...DEFAULT_SETTINGS.listRules,
+      viewed: 'hide',
+      applicants: { mode: 'hide', count: 50 },
+      keywords: { mode: 'dim', terms: ['intern'] },
+    };
+    expect(pageSettingsFrom({ ...DEFAULT_SETTINGS, listRules }).rules).toEqual(expected);
+    expect(settingsFromStorage({ ...DEFAULT_SETTINGS, listRules }).listRules).toEqual(expected);
+  });
+
+  it('changes `scoring` with the keywords only while their rule is on, and not between dim and hide', () => {
+    const withKeywords = (mode: string, terms: string[]) =>
+      pageSettingsFrom({ ...DEFAULT_SETTINGS, listRules: { ...DEFAULT_SETTINGS.listRules, keywords: { mode, terms } } })
+        .scoring;
+    const base = pageSettingsFrom(DEFAULT_SETTINGS).scoring;
+    expect(withKeywords('show', ['intern'])).toBe(base);
+    expect(withKeywords('hide', ['intern'])).not.toBe(base);
+    expect(withKeywords('dim', ['intern'])).toBe(withKeywords('hide', ['intern']));
+    expect(withKeywords('dim', ['staff'])).not.toBe(withKeywords('dim', ['intern']));
   });
 
   it('reads sites, list mode, the list threshold (else the ghost threshold) and the blocked companies', () => {
@@ -42,6 +76,7 @@ describe('pageSettingsFrom', () => {
       sites: { lever: false, workday: true, linkedin: true },
       lists: { mode: 'hide', threshold: 40 },
       blockedCompanies: ['acme'],
+      rules: DEFAULT_SETTINGS.listRules,
     });
     expect(pageSettingsFrom({ ...stored, lists: { mode: 'dim', threshold: 70 } }).lists).toEqual({
       mode: 'dim',
@@ -61,6 +96,7 @@ describe('pageSettingsFrom', () => {
       sites: DEFAULT_SETTINGS.sites,
       lists: { mode: 'show', threshold: 30 },
       blockedCompanies: [],
+      rules: DEFAULT_SETTINGS.listRules,
     });
     expect(part(pageSettingsFrom(stored))).toEqual(asTheBackgroundReadsIt(stored));
   });
@@ -101,6 +137,33 @@ describe('pageSettingsFrom', () => {
           anyValue,
         ),
         blockedCompanies: fc.oneof(fc.array(fc.string()), fc.array(fc.string({ minLength: 1 })), anyValue),
+        listRules: fc.oneof(
+          fc.record(
+            {
+              viewed: fc.oneof(fc.constantFrom('show', 'dim', 'hide'), anyValue),
+              promoted: fc.constantFrom('show', 'dim', 'hide'),
+              olderThan: fc.oneof(
+                fc.record({ mode: fc.constantFrom('dim', 'hide'), days: fc.integer({ min: -1, max: 400 }) }),
+                anyValue,
+              ),
+              applicants: fc.record({
+                mode: fc.oneof(fc.constant('dim'), anyValue),
+                count: fc.integer({ min: 0, max: 9 }),
+              }),
+              // Plain words only: expressions are checked by the background's engine alone (see rulesOf).
+              keywords: fc.oneof(
+                fc.record({
+                  mode: fc.constantFrom('show', 'hide'),
+                  terms: fc.array(fc.constantFrom('intern', 'sales')),
+                }),
+                anyValue,
+              ),
+              duplicates: fc.oneof(fc.boolean(), anyValue),
+            },
+            { requiredKeys: [] },
+          ),
+          anyValue,
+        ),
       },
       { requiredKeys: [] },
     );

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import type { DataStoreAccess } from '@/lib/options/data-store';
 import { daysBefore, freshStore, NOW, posting, score } from '../popup/fixtures';
 import { renderOptions } from './render-options';
@@ -116,5 +116,25 @@ describe('options: data', () => {
     };
     await renderOptions(withProblems);
     expect(await screen.findByText('Skipped a damaged posting record (lever:zz): url: Invalid URL')).toBeTruthy();
+  });
+});
+
+describe('options: hidden jobs', () => {
+  it('lists the hidden jobs with a link each, latest first, and says when there is none', async () => {
+    const store = await freshStore();
+    await renderOptions(store);
+    expect(await screen.findByTestId('options-hidden-jobs-empty')).toBeTruthy();
+
+    const seen = new Date('2026-02-01T00:00:00.000Z');
+    await store.recordSighting(posting({ id: 'a', title: 'Designer' }), seen, { staleDays: 60 });
+    await store.recordSighting(posting({ id: 'b', company: undefined }), seen, { staleDays: 60 });
+    await store.setHidden('lever', 'a', true, seen);
+    await store.setHidden('lever', 'b', true, new Date('2026-02-02T00:00:00.000Z'));
+    cleanup();
+    await renderOptions(store);
+    const jobs = await screen.findAllByTestId('options-hidden-job');
+    expect(jobs.map((job) => job.querySelector('a')?.textContent)).toEqual(['Senior Engineer', 'Designer · Acme']);
+    expect(jobs[1]?.querySelector('a')?.getAttribute('href')).toBe('https://jobs.lever.co/acme/a');
+    expect(screen.getByRole('button', { name: 'Show Designer again' })).toBeTruthy();
   });
 });

@@ -150,3 +150,54 @@ describe('options: hidden companies', () => {
     expect(await screen.findByRole('button', { name: 'Remove initech' })).toBeTruthy();
   });
 });
+
+describe('options: job list rules', () => {
+  it('are all off at first, and each saves its own choice and figure', async () => {
+    await openPage();
+    for (const rule of ['viewed', 'applied', 'promoted', 'reposted', 'easyApply', 'notEasyApply', 'olderThan']) {
+      expect((screen.getByTestId(`options-rule-${rule}`) as HTMLSelectElement).value).toBe('show');
+    }
+    fireEvent.change(screen.getByLabelText('Jobs you viewed'), { target: { value: 'dim' } });
+    fireEvent.change(screen.getByLabelText('Reposted jobs'), { target: { value: 'hide' } });
+    fireEvent.change(screen.getByLabelText('Jobs posted more than … days ago'), { target: { value: 'hide' } });
+    type('Days', '21');
+    fireEvent.click(screen.getByLabelText(/Collapse the same job posted many times/));
+    await waitFor(async () =>
+      expect((await loadSettings()).listRules).toEqual({
+        ...DEFAULT_SETTINGS.listRules,
+        viewed: 'dim',
+        reposted: 'hide',
+        olderThan: { mode: 'hide', days: 21 },
+        duplicates: true,
+      }),
+    );
+    type('Applicants', '0');
+    expect(await screen.findByText('The applicant count must be 1 or more')).toBeTruthy();
+  });
+
+  it('refuse a keyword expression the background could not run, with the reason, and save nothing until fixed', async () => {
+    await openPage();
+    fireEvent.change(screen.getByLabelText('Titles with one of these keywords'), { target: { value: 'hide' } });
+    const field = screen.getByLabelText('Title keywords, one a line');
+    fireEvent.input(field, { target: { value: 'intern\n/(senior/i\n/(?=lead)/\n\n/staff/g' } });
+    const errors = await screen.findByTestId('options-keywords-error');
+    expect([...errors.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '/(senior/i is not an expression Still Hiring can use: missing closing ): `(senior` (look-arounds and back-references are not supported)',
+      '/(?=lead)/ is not an expression Still Hiring can use: invalid or unsupported Perl syntax: `(?=` (look-arounds and back-references are not supported)',
+      '/staff/g: only the i flag is allowed after the closing /',
+    ]);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('options-status').textContent).toBe('Fix the highlighted fields');
+    await settle();
+    expect(await stored()).toEqual(CUSTOM);
+
+    fireEvent.input(field, { target: { value: 'intern\n/\\b(senior|staff)\\b/i\n' } });
+    await waitFor(async () =>
+      expect((await loadSettings()).listRules.keywords).toEqual({
+        mode: 'hide',
+        terms: ['intern', '/\\b(senior|staff)\\b/i'],
+      }),
+    );
+    expect(screen.queryByTestId('options-keywords-error')).toBeNull();
+  });
+});

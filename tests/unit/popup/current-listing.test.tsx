@@ -161,6 +161,41 @@ describe('popup: the listing in the current tab', () => {
     expect(screen.queryByRole('button', { name: 'Hide this company on LinkedIn job lists' })).toBeNull();
   });
 
+  it('hides this one job from job lists through the background, and shows it again', async () => {
+    const received = fakeBackground(tabResult(), {
+      'job:set-hidden': { ok: true, hidden: true },
+    });
+    await renderPopup({ tabId: 7 });
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide this job' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('popup-notice').textContent).toBe(
+        '"Senior Engineer" is now hidden on job lists. Undo it here, from the list\'s bar or on the settings page.',
+      ),
+    );
+    expect(received[1]).toEqual({ type: 'job:set-hidden', source: 'lever', id: 'abc', hidden: true });
+    fakeBrowser.runtime.onMessage.removeAllListeners();
+    const again = fakeBackground(tabResult(), { 'job:set-hidden': { ok: true, hidden: false } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show this job again' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('popup-notice').textContent).toBe('"Senior Engineer" shows on job lists again.'),
+    );
+    expect(again[0]).toEqual({ type: 'job:set-hidden', source: 'lever', id: 'abc', hidden: false });
+    expect(screen.getByRole('button', { name: 'Hide this job' })).toBeTruthy();
+  });
+
+  it('says why it could not hide the job', async () => {
+    fakeBackground(tabResult(), {
+      'job:set-hidden': { ok: false, error: 'Still Hiring has not recorded this job yet, so it cannot hide it.' },
+    });
+    await renderPopup({ tabId: 7 });
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide this job' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('popup-notice').textContent).toBe(
+        'Could not hide this job: Still Hiring has not recorded this job yet, so it cannot hide it.',
+      ),
+    );
+  });
+
   it('offers to hide the company from a Lever posting too', async () => {
     fakeBackground(tabResult());
     await renderPopup({ tabId: 7 });
