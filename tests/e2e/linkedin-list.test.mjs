@@ -108,7 +108,7 @@ test('hide mode: cards below the threshold are hidden behind one bar, whose butt
   await bar.waitFor();
   await waitUntil(() => readCards(page), allHavePills(25), { what: 'pills on 25 cards' });
   const barText = await bar.locator('[data-testid="still-hiring-hidden-bar"]').textContent();
-  assert.equal(barText.trim(), '25 hidden by Still Hiring — show');
+  assert.equal(barText.trim(), '25 hidden: 25 below 100 — show');
   assert.equal(await page.locator(CARD).first().isVisible(), false);
   assert.equal(await bar.count(), 1);
 
