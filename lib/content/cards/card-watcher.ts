@@ -205,79 +205,112 @@ export function createCardWatcher(ctx: ContentScriptContext, site: ListSite, dep
     if (state.pill.parentNode !== card) card.append(state.pill);
   };
 
-  /**
-   * Applies the rules to every card with a result, list by list: the treatment they give (a hidden card shows dimmed
-   * while its list's hidden cards are revealed, and so does the job open beside the list), duplicates collapsed into
-   * their freshest card unless expanded, one pill each, and each list's bar with its hidden cards by reason.
-   */
-  function reapply(): void {
-    if (!settings) return;
-    const current = settings;
-    const now = deps.now();
-    const selected = site.selectedJobId(location.href);
+  /** Groups cards by the list they belong to, in the order given. */
+  const byList = (cards: Iterable<Element>) => {
     const lists = new Map<Element | undefined, Element[]>();
+    for (const card of cards) {
+      const list = listOf(card);
+      const group = lists.get(list);
+      if (group) group.push(card);
+      else lists.set(list, [card]);
+    }
+    return lists;
+  };
+
+  /** The duplicates of one list's cards: the kept card's "+N similar", and the cards collapsed into it. */
+  const duplicatesIn = (
+    list: Element | undefined,
+    cards: readonly Element[],
+    selected: string | undefined,
+    now: Date,
+  ) => {
+    const similar = new Map<Element, { count: number; expanded: boolean }>();
+    const collapsed = new Set<Element>();
+    const open = list ? expanded.get(list) : undefined;
+    const candidates = cards.filter((card) => {
+      const state = states.get(card) as CardState;
+      return state.verdict?.treatment !== 'hide' && state.posting?.id !== selected;
+    });
+    for (const [kept, others] of duplicateGroups(candidates, (card) => states.get(card)?.posting as Posting, now)) {
+      const isOpen = open?.has(duplicateKey(states.get(kept)?.posting as Posting) as string) === true;
+      similar.set(kept, { count: others.length, expanded: isOpen });
+      if (!isOpen) for (const other of others) collapsed.add(other);
+    }
+    return { similar, collapsed };
+  };
+
+  /** One bar per list with hidden cards, counted by reason from the cards' verdicts; pruned of removed cards. */
+  const syncBars = (current: PageSettings) => {
+    const counts = new Map<Element, Map<RuleId, number>>();
     for (const card of tracked) {
-      const state = states.get(card);
       if (!card.isConnected) {
         tracked.delete(card);
         continue;
       }
-      if (!state?.posting || !state.result) continue;
+      const verdict = states.get(card)?.verdict;
+      const list = verdict?.treatment === 'hide' && verdict.reason ? listOf(card) : undefined;
+      if (!list || !verdict?.reason) continue;
+      const reasons = counts.get(list) ?? new Map<RuleId, number>();
+      reasons.set(verdict.reason, (reasons.get(verdict.reason) ?? 0) + 1);
+      counts.set(list, reasons);
+    }
+    const content = new Map<Element, BarContent>();
+    for (const [list, reasons] of counts) {
+      let count = 0;
+      for (const n of reasons.values()) count += n;
+      content.set(list, {
+        count,
+        summary: hiddenSummary(reasons, current),
+        canUndo: hiddenHere.length > 0 && !!undoable(list),
+      });
+    }
+    bars.sync(content);
+  };
+
+  /**
+   * Applies the rules to the cards (all of them unless `only` names some), list by list: the treatment they give (a
+   * hidden card shows dimmed while its list's hidden cards are revealed, and so does the job open beside the list),
+   * duplicates collapsed into their freshest card unless expanded, one pill each; then each list's bar. New cards
+   * alone are treated as they arrive, so a long list costs nothing more per batch, except with duplicates on, which
+   * compare every card of a list.
+   */
+  function reapply(only?: readonly Element[]): void {
+    if (!settings) return;
+    const current = settings;
+    const now = deps.now();
+    const selected = site.selectedJobId(location.href);
+    const cards: Element[] = [];
+    for (const card of only && !current.rules.duplicates ? only : tracked) {
+      const state = states.get(card);
+      if (!card.isConnected || !state?.posting || !state.result) continue;
       state.verdict = cardVerdict(
         { posting: state.posting, result: state.result, labelsEasyApply: state.labelsEasyApply },
         current,
         now,
       );
-      const list = listOf(card);
-      const cards = lists.get(list);
-      if (cards) cards.push(card);
-      else lists.set(list, [card]);
+      cards.push(card);
     }
-    const content = new Map<Element, BarContent>();
-    for (const [list, cards] of lists) {
+    for (const [list, group] of byList(cards)) {
       const revealed = list !== undefined && bars.isRevealed(list);
-      const similar = new Map<Element, { count: number; expanded: boolean }>();
-      const collapsed = new Set<Element>();
-      if (current.rules.duplicates) {
-        const open = list ? expanded.get(list) : undefined;
-        const candidates = cards.filter((card) => {
-          const state = states.get(card) as CardState;
-          return state.verdict?.treatment !== 'hide' && state.posting?.id !== selected;
-        });
-        for (const [keptCard, others] of duplicateGroups(
-          candidates,
-          (card) => states.get(card)?.posting as Posting,
-          now,
-        )) {
-          const isOpen = open?.has(duplicateKey(states.get(keptCard)?.posting as Posting) as string) === true;
-          similar.set(keptCard, { count: others.length, expanded: isOpen });
-          if (!isOpen) for (const other of others) collapsed.add(other);
-        }
-      }
-      const reasons = new Map<RuleId, number>();
-      let hidden = 0;
-      for (const card of cards) {
+      const { similar, collapsed } = current.rules.duplicates
+        ? duplicatesIn(list, group, selected, now)
+        : { similar: undefined, collapsed: undefined };
+      for (const card of group) {
         const state = states.get(card) as CardState;
         const { treatment, reason } = state.verdict as CardVerdict;
         const why = reason && reasonLabel(reason, current);
         let shown = treatment;
         let note = treatment === 'dim' ? `Dimmed: ${why}` : undefined;
-        if (treatment === 'hide') {
-          hidden++;
-          if (reason) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-          if (revealed || state.posting?.id === selected) {
-            shown = 'dim';
-            note = `Hidden: ${why}`;
-          }
+        if (treatment === 'hide' && (revealed || state.posting?.id === selected)) {
+          shown = 'dim';
+          note = `Hidden: ${why}`;
         }
-        if (collapsed.has(card)) shown = 'hide';
+        if (collapsed?.has(card)) shown = 'hide';
         setTreatment(card, shown);
-        showPill(card, state, note, similar.get(card));
+        showPill(card, state, note, similar?.get(card));
       }
-      if (list)
-        content.set(list, { count: hidden, summary: hiddenSummary(reasons, current), canUndo: !!undoable(list) });
     }
-    bars.sync(content);
+    syncBars(current);
   }
 
   /** Puts the cards' results on the page: anchors new cards (one layout read for all), then applies the rules. */
@@ -286,7 +319,7 @@ export function createCardWatcher(ctx: ContentScriptContext, site: ListSite, dep
     const start = performance.now();
     const fresh = cards.filter((card) => !states.get(card)?.pill);
     for (const card of unanchored(fresh)) card.setAttribute(ANCHOR_ATTRIBUTE, '');
-    reapply();
+    reapply(cards);
     performance.measure(MEASURE_PLACE, { start });
   };
 
