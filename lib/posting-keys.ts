@@ -5,6 +5,9 @@
 
 export const SOURCES = ['lever', 'workday', 'linkedin'] as const;
 
+/** Sites whose job lists Still Hiring treats (lib/content/sites/*-lists.ts): where hiding one job means something. */
+export const LIST_SOURCES: readonly (typeof SOURCES)[number][] = ['linkedin'];
+
 /** Sites that are the employer's own applicant tracking system, as opposed to a job board. */
 export const DIRECT_ATS_SOURCES: readonly (typeof SOURCES)[number][] = ['lever', 'workday'];
 

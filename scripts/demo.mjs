@@ -2,14 +2,24 @@
 // `npm run demo`: builds the extension, serves the bundled sample job pages on their real addresses from this
 // machine (nothing goes out), and opens Chromium with the extension on them. With a display it stays open for you to
 // click around; without one (or with --headless) it saves screenshots of the badge on each site, collapsed and
-// expanded, of the popup and of the options page, and prints where.
+// expanded, of a LinkedIn job list with its rules at work, of the popup and of the options page, and prints where.
 //   node scripts/demo.mjs [--headless] [--out demo-screenshots] [--no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, findChromium, launchWithExtension, ROOT } from '../tests/e2e/harness/browser.mjs';
-import { BADGE, expandBadge, openTab, PANEL, PILL, readPill } from '../tests/e2e/harness/extension.mjs';
+import {
+  BADGE,
+  expandBadge,
+  openTab,
+  PANEL,
+  PILL,
+  readPill,
+  waitUntil,
+  writeSettings,
+} from '../tests/e2e/harness/extension.mjs';
+import { labelledCardHtml, routeJobList } from '../tests/e2e/harness/job-list.mjs';
 import { openPopup } from '../tests/e2e/harness/popup.mjs';
 import { FixtureServer } from '../tests/e2e/harness/server.mjs';
 import { addSampleSites, LEVER, LINKEDIN, LINKEDIN_SEARCH, NORTHWIND, WORKDAY } from '../tests/e2e/harness/sites.mjs';
@@ -51,8 +61,17 @@ if (!values['no-build']) {
 }
 
 const server = await addSampleSites(new FixtureServer()).start();
+/** A logged-in job list whose cards carry every label the rules read (viewed, applied, reposted, promoted…). */
+const RULES_LIST = routeJobList(server, 'demo-rules', {
+  initial: 12,
+  perScroll: 12,
+  maxCards: 48,
+  card: labelledCardHtml,
+});
 const headless = values.headless || !process.env.DISPLAY;
 const browser = await launchWithExtension(server, { headless, handleSIGINT: false });
+// A few of the job-list rules on, so the list shows them: viewed dimmed, applied and reposted hidden behind the bar.
+await writeSettings(browser, { listRules: { viewed: 'dim', applied: 'hide', reposted: 'hide', duplicates: true } });
 
 try {
   if (headless) await screenshots(resolve(ROOT, values.out));
@@ -66,9 +85,10 @@ try {
 async function browse() {
   for (const site of SITES) await openTab(browser, site.url);
   await openTab(browser, LINKEDIN_SEARCH.url);
+  await openTab(browser, RULES_LIST);
   await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
   console.log('Chromium is open with Still Hiring on the sample pages:');
-  for (const url of [...SITES.map((site) => site.url), LINKEDIN_SEARCH.url]) console.log(`  ${url}`);
+  for (const url of [...SITES.map((site) => site.url), LINKEDIN_SEARCH.url, RULES_LIST]) console.log(`  ${url}`);
   console.log(
     'Click a score badge to open it, or the toolbar button for the popup. Close the browser or press Ctrl-C to stop.',
   );
@@ -112,6 +132,15 @@ async function screenshots(dir) {
     await shoot(page, `${site.name}-badge-expanded`, around([title, pill, panel], 24, viewport));
     pages[site.name] = page;
   }
+
+  const list = await openTab(browser, RULES_LIST);
+  await list.locator('still-hiring-hidden-bar').waitFor();
+  await waitUntil(
+    () => list.evaluate(() => document.querySelectorAll('still-hiring-card-pill').length),
+    (count) => count >= 12,
+    { what: 'pills on the job list' },
+  );
+  await shoot(list, 'linkedin-list-rules', { x: 0, y: 0, ...list.viewportSize(), height: 640 });
 
   // Saved from the badge, so the popup over the Lever posting also lists it under "Saved listings".
   await pages.lever.locator(`${BADGE} [data-testid="still-hiring-save"]`).click();

@@ -1,6 +1,7 @@
 import { SearchRoleLink } from '@/components/score/SearchRoleLink';
 import type { TabResult } from '@/lib/messages';
 import type { PopupStore } from '@/lib/popup/popup-store';
+import { LIST_SOURCES } from '@/lib/posting-keys';
 
 /** Save or unsave, search for the role elsewhere, hide this job or the company's cards on LinkedIn job lists. */
 export function ListingActions({ store, result }: { store: PopupStore; result: TabResult }) {
@@ -21,16 +22,18 @@ export function ListingActions({ store, result }: { store: PopupStore; result: T
           {saved ? 'Unsave' : 'Save'}
         </button>
         <SearchRoleLink posting={posting} class="button" />
-        <button
-          type="button"
-          class="button"
-          disabled={busy.value}
-          onClick={() => void store.current.toggleHidden()}
-          data-testid="popup-hide-job"
-          data-hidden={hidden.value ? 'true' : 'false'}
-        >
-          {hidden.value ? 'Show this job again' : 'Hide this job'}
-        </button>
+        {LIST_SOURCES.includes(posting.source) && (
+          <button
+            type="button"
+            class="button"
+            disabled={busy.value}
+            onClick={() => void store.current.toggleHidden()}
+            data-testid="popup-hide-job"
+            data-hidden={hidden.value ? 'true' : 'false'}
+          >
+            {hidden.value ? 'Show this job again' : 'Hide this job'}
+          </button>
+        )}
         {canBlock && (
           <button
             type="button"

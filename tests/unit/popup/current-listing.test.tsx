@@ -161,8 +161,13 @@ describe('popup: the listing in the current tab', () => {
     expect(screen.queryByRole('button', { name: 'Hide this company on LinkedIn job lists' })).toBeNull();
   });
 
+  const onLinkedIn = () =>
+    tabResult({
+      posting: posting({ source: 'linkedin', id: 'abc', url: 'https://www.linkedin.com/jobs/view/4012345678' }),
+    });
+
   it('hides this one job from job lists through the background, and shows it again', async () => {
-    const received = fakeBackground(tabResult(), {
+    const received = fakeBackground(onLinkedIn(), {
       'job:set-hidden': { ok: true, hidden: true },
     });
     await renderPopup({ tabId: 7 });
@@ -172,19 +177,26 @@ describe('popup: the listing in the current tab', () => {
         '"Senior Engineer" is now hidden on job lists. Undo it here, from the list\'s bar or on the settings page.',
       ),
     );
-    expect(received[1]).toEqual({ type: 'job:set-hidden', source: 'lever', id: 'abc', hidden: true });
+    expect(received[1]).toEqual({ type: 'job:set-hidden', source: 'linkedin', id: 'abc', hidden: true });
     fakeBrowser.runtime.onMessage.removeAllListeners();
-    const again = fakeBackground(tabResult(), { 'job:set-hidden': { ok: true, hidden: false } });
+    const again = fakeBackground(onLinkedIn(), { 'job:set-hidden': { ok: true, hidden: false } });
     fireEvent.click(screen.getByRole('button', { name: 'Show this job again' }));
     await waitFor(() =>
       expect(screen.getByTestId('popup-notice').textContent).toBe('"Senior Engineer" shows on job lists again.'),
     );
-    expect(again[0]).toEqual({ type: 'job:set-hidden', source: 'lever', id: 'abc', hidden: false });
+    expect(again[0]).toEqual({ type: 'job:set-hidden', source: 'linkedin', id: 'abc', hidden: false });
     expect(screen.getByRole('button', { name: 'Hide this job' })).toBeTruthy();
   });
 
+  it('offers no "Hide this job" where the site has no job lists Still Hiring treats', async () => {
+    fakeBackground(tabResult());
+    await renderPopup({ tabId: 7 });
+    await screen.findByTestId('popup-current');
+    expect(screen.queryByRole('button', { name: 'Hide this job' })).toBeNull();
+  });
+
   it('says why it could not hide the job', async () => {
-    fakeBackground(tabResult(), {
+    fakeBackground(onLinkedIn(), {
       'job:set-hidden': { ok: false, error: 'Still Hiring has not recorded this job yet, so it cannot hide it.' },
     });
     await renderPopup({ tabId: 7 });
