@@ -476,7 +476,11 @@ export function createCardWatcher(ctx: ContentScriptContext, site: ListSite, dep
     },
     rescan() {
       if (wanted() !== enabled) (enabled ? disable : enable)();
-      else if (enabled) lookAtPage();
+      else if (enabled) {
+        lookAtPage();
+        // Another job may be open beside the list now: the one that was is no longer spared a hide, the new one is.
+        reapply();
+      }
     },
     refresh(source, id) {
       if (!enabled) return;

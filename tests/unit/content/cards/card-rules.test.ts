@@ -198,6 +198,10 @@ describe('the rule list', () => {
     await vi.waitFor(() => expect(treatmentOf(item('4600000022'))).toBe('hide'));
     expect(treatmentOf(item('4600000021'))).toBe('dim');
     expect(barText()).toBe('2 hidden: 2 viewed');
+    // Another job opened beside the list: the first is hidden now, the second spared.
+    history.pushState({}, '', '/jobs/search/?keywords=data&currentJobId=4600000022');
+    await vi.waitFor(() => expect(treatmentOf(item('4600000022'))).toBe('dim'), { timeout: 3000 });
+    expect(treatmentOf(item('4600000021'))).toBe('hide');
   });
 
   it('hides cards posted more than N days ago, and those with more than N applicants where the card says', async () => {
