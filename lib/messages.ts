@@ -157,6 +157,7 @@ export const BACKGROUND_MESSAGES = {
     fromTab: false,
     body: z.object({ tabId: Count, descriptionKey: nonEmpty, lines: SummaryLines }),
     answer: answer({ result: TabResult }),
+  },
   /** Hide one job from job lists, or show it again: from a card's pill, the popup or the options page. */
   'job:set-hidden': {
     fromTab: false,

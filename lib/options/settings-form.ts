@@ -1,6 +1,12 @@
 import type { Source } from '@/lib/posting';
 import type { Settings } from '@/lib/settings';
-import { LABEL_RULES, type LabelRule, type ListMode, SETTINGS_VERSION, type SummaryMode } from '@/lib/settings-defaults';
+import {
+  LABEL_RULES,
+  type LabelRule,
+  type ListMode,
+  SETTINGS_VERSION,
+  type SummaryMode,
+} from '@/lib/settings-defaults';
 
 /** The number fields, named by their settings path: the same key validateSettings gives their messages. */
 export const NUMBER_FIELDS = [

@@ -30,6 +30,7 @@ export interface StoredSummary {
   madeAt: string;
 }
 
+/**
  * What a sighting said about the job beyond its fields, kept for the job lists' rules (lib/lists/rules.ts): each is
  * when it was first known. `viewed`: the user opened the posting (its page or a list's detail pane) or a card said
  * "Viewed"; `applied`: the page or a card said "Applied"; `reposted`: the site labelled it reposted. A card that says
