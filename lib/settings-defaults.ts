@@ -44,7 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   bands: { active: 80, likely: 65, uncertain: 50, stale: 35 },
   ghostThreshold: 50,
   staleDays: 60,
-  sites: { lever: true, workday: true, linkedin: true },
+  sites: { lever: true, workday: true, linkedin: true, greenhouse: true, ashby: true, 'career-site': true },
   atsDateLookup: true,
   retentionDays: 365,
   lists: { mode: 'show', threshold: null },

@@ -1,9 +1,7 @@
 import type { SettingsStore } from '@/lib/options/settings-store';
 import type { Source } from '@/lib/posting';
-import { SOURCES } from '@/lib/posting-keys';
+import { SITE_NAMES, SOURCES } from '@/lib/posting-keys';
 import { NumberField } from './NumberField';
-
-const SITE_NAMES: Record<Source, string> = { lever: 'Lever', workday: 'Workday', linkedin: 'LinkedIn' };
 
 /** Which sites are read, the one outside request (the ATS date look-up), and how long history is kept. */
 export function SitesSection({ settings }: { settings: SettingsStore }) {

@@ -1,9 +1,8 @@
 import { Fragment } from 'preact';
-import type { EmploymentType, ExperienceLevel, Posting, Source, Workplace } from '@/lib/posting';
+import type { EmploymentType, ExperienceLevel, Posting, Workplace } from '@/lib/posting';
+import { postingSourceName } from '@/lib/posting-keys';
 import { formatPostedAge } from '@/lib/text/format';
 import './score.css';
-
-const SOURCE_NAMES: Record<Source, string> = { lever: 'Lever', workday: 'Workday', linkedin: 'LinkedIn' };
 
 const EMPLOYMENT_NAMES: Record<EmploymentType, string> = {
   'full-time': 'Full-time',
@@ -41,7 +40,7 @@ export function JobInfo({ posting, now }: { posting: Posting; now: Date }) {
     ['Job type', jobType(posting)],
     ['Experience', posting.experienceLevel && LEVEL_NAMES[posting.experienceLevel]],
     ['Age', posting.posted && formatPostedAge(posting.posted, now)],
-    ['Source', SOURCE_NAMES[posting.source]],
+    ['Source', postingSourceName(posting.source, posting.url)],
     ['Status', posting.closed ? `Closed: ${posting.closed.reason}` : 'Open'],
   ];
   return (

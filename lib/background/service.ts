@@ -2,8 +2,8 @@ import { enrichPosting } from '@/lib/extract/enrich';
 import type { CompanyHistory } from '@/lib/history';
 import { failure } from '@/lib/message-channel';
 import type { BackgroundHandlers, CardResult, ContentMessageInput, TabResult } from '@/lib/messages';
-import type { Posting, Source } from '@/lib/posting';
-import { companyKey } from '@/lib/posting-keys';
+import type { Posting } from '@/lib/posting';
+import { companyKey, SITE_NAMES } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
 import type { Settings, SettingsErrors } from '@/lib/settings';
 import { firstSightingHistory } from '@/lib/store/records';
@@ -53,8 +53,6 @@ export interface BackgroundService {
   /** Resolves once the work started after an answer (the API lookups, summaries, pruning) has finished. */
   idle(): Promise<void>;
 }
-
-const SITE_NAMES: Record<Source, string> = { lever: 'Lever', workday: 'Workday', linkedin: 'LinkedIn' };
 
 const samePosting = (a: Posting, b: Posting) => a.source === b.source && a.id === b.id;
 
@@ -320,7 +318,8 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const current = await currentSettings();
       if (!current.sites[fromPage.source]) {
         await forget(tabId);
-        return failure(`Still Hiring is switched off for ${SITE_NAMES[fromPage.source]}.`);
+        const name = fromPage.source === 'career-site' ? 'career sites' : SITE_NAMES[fromPage.source];
+        return failure(`Still Hiring is switched off for ${name}.`);
       }
       const posting = enrichPosting(fromPage);
       const now = deps.now();

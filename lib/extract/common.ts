@@ -370,30 +370,36 @@ function isJobPosting(node: JsonObject): boolean {
   return asArray(node['@type']).some((type) => type === 'JobPosting');
 }
 
-/** Depth-first search through arrays, `@graph` and nested objects for the first JobPosting node. */
-function findJobPostingNode(value: unknown, depth = 0): JsonObject | undefined {
-  if (depth > 8) return undefined;
+/** Every JobPosting node in a parsed JSON-LD value: arrays, `@graph` and `mainEntity` searched, depth-first. */
+function collectJobPostingNodes(value: unknown, found: JsonObject[], depth = 0): void {
+  if (depth > 8) return;
   if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = findJobPostingNode(item, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
+    for (const item of value) collectJobPostingNodes(item, found, depth + 1);
+    return;
   }
-  if (!isObject(value)) return undefined;
-  if (isJobPosting(value)) return value;
-  return findJobPostingNode(value['@graph'], depth + 1) ?? findJobPostingNode(value.mainEntity, depth + 1);
+  if (!isObject(value)) return;
+  if (isJobPosting(value)) {
+    found.push(value);
+    return;
+  }
+  collectJobPostingNodes(value['@graph'], found, depth + 1);
+  collectJobPostingNodes(value.mainEntity, found, depth + 1);
+}
+
+/** Every JSON-LD JobPosting object on the page, in page order; scripts that are not valid JSON are skipped. */
+export function findJsonLdJobPostings(root: ParentNode): JsonObject[] {
+  const found: JsonObject[] = [];
+  for (const script of safeQueryAll(root, 'script[type="application/ld+json" i]')) {
+    try {
+      collectJobPostingNodes(JSON.parse(script.textContent ?? ''), found);
+    } catch {}
+  }
+  return found;
 }
 
 /** The first JSON-LD JobPosting object on the page; scripts that are not valid JSON are skipped. */
 export function findJsonLdJobPosting(root: ParentNode): JsonObject | undefined {
-  for (const script of safeQueryAll(root, 'script[type="application/ld+json" i]')) {
-    try {
-      const found = findJobPostingNode(JSON.parse(script.textContent ?? ''));
-      if (found) return found;
-    } catch {}
-  }
-  return undefined;
+  return findJsonLdJobPostings(root)[0];
 }
 
 /** What a JSON-LD JobPosting says, in Posting terms. Every field is optional; `locations` may be empty. */
@@ -408,6 +414,8 @@ export interface JobPostingFields {
   salary?: Salary;
   requisitionId?: string;
   descriptionText?: string;
+  /** The page the posting says it is on (`url`), as written. */
+  url?: string;
 }
 
 /** "Locality, Region, Country" from a PostalAddress (or a plain string), skipping empty and repeated parts. */
@@ -484,6 +492,8 @@ export function jobPostingFields(node: JsonObject): JobPostingFields {
   if (requisitionId) fields.requisitionId = requisitionId;
   const description = typeof node.description === 'string' ? htmlToText(node.description) : '';
   if (description) fields.descriptionText = description;
+  const url = stringOf(node.url);
+  if (url) fields.url = url;
   return fields;
 }
 

@@ -3,7 +3,7 @@ import type { Source } from '@/lib/posting';
 /**
  * Page detection as pure functions of a URL, shared by the content scripts, the dispatcher, the API lookup
  * and the CLI. Every function accepts a string or a URL and answers false/undefined for anything unparsable.
- * URL shapes are documented in /work/shared/fixtures/real/STRUCTURE.md (sections 1.1, 2.1, 3.1).
+ * URL shapes are documented in /work/shared/fixtures/real/STRUCTURE.md (sections 1.1, 2.1, 3.1, 4 and 5).
  */
 
 function parse(url: string | URL): URL | undefined {
@@ -169,13 +169,86 @@ export function linkedInJobIdFromUrl(url: string | URL): string | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Greenhouse: https://job-boards.greenhouse.io/{board}/jobs/{id} (the current board UI), boards.greenhouse.io (the
+// old one; it now redirects to the new), their .eu. twins, and the application form a company's own careers page
+// embeds in an iframe (#grnhse_iframe inside #grnhse_app): /embed/job_app?for={board}&token={id}. The careers page
+// itself carries ?gh_jid={id}; the badge is shown inside the iframe, which is on Greenhouse's host.
 
-/** The supported site a URL belongs to, posting page or not; undefined for any other site. */
-export function detectSite(url: string | URL): Source | undefined {
+const GREENHOUSE_HOSTS = [
+  'job-boards.greenhouse.io',
+  'boards.greenhouse.io',
+  'job-boards.eu.greenhouse.io',
+  'boards.eu.greenhouse.io',
+];
+const GREENHOUSE_ID = /^\d{4,}$/;
+/** A board token as Greenhouse makes them: lower-case letters, digits, dashes and underscores. */
+const GREENHOUSE_BOARD = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export interface GreenhousePostingKey {
+  /** The board token ("gitlab"), which the Job Board API is asked under; an embed form may leave it out. */
+  board?: string;
+  /** The job post id. */
+  id: string;
+  /** The application form embedded on a company's own site (/embed/job_app). */
+  embed: boolean;
+}
+
+export function greenhousePostingKey(url: string | URL): GreenhousePostingKey | undefined {
+  const parsed = parse(url);
+  if (!parsed || !GREENHOUSE_HOSTS.includes(parsed.hostname)) return undefined;
+  const parts = segments(parsed);
+  if (parts[0] === 'embed') {
+    const id = parsed.searchParams.get('token') ?? '';
+    const board = parsed.searchParams.get('for') ?? '';
+    if (parts.length !== 2 || parts[1] !== 'job_app' || !GREENHOUSE_ID.test(id)) return undefined;
+    return GREENHOUSE_BOARD.test(board) ? { board, id, embed: true } : { id, embed: true };
+  }
+  const [board, jobs, id, ...rest] = parts;
+  if (!board || !GREENHOUSE_BOARD.test(board) || jobs !== 'jobs' || !id || !GREENHOUSE_ID.test(id)) return undefined;
+  return rest.length === 0 ? { board, id, embed: false } : undefined;
+}
+
+export function isGreenhousePosting(url: string | URL): boolean {
+  return greenhousePostingKey(url) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Ashby: https://jobs.ashbyhq.com/{org}/{uuid} and its application form, /{org}/{uuid}/application
+
+const ASHBY_HOST = 'jobs.ashbyhq.com';
+
+export interface AshbyPostingKey {
+  /** The job board name ("ramp"), which the posting API is asked under. */
+  org: string;
+  /** The posting uuid, lower case. */
+  id: string;
+  /** The application tab rather than the overview. */
+  application: boolean;
+}
+
+export function ashbyPostingKey(url: string | URL): AshbyPostingKey | undefined {
+  const parsed = parse(url);
+  if (!parsed || parsed.hostname !== ASHBY_HOST) return undefined;
+  const [org, id, extra, ...rest] = segments(parsed);
+  if (!org || !id || !UUID.test(id) || rest.length > 0) return undefined;
+  if (extra !== undefined && extra !== 'application') return undefined;
+  return { org, id: id.toLowerCase(), application: extra === 'application' };
+}
+
+export function isAshbyPosting(url: string | URL): boolean {
+  return ashbyPostingKey(url) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+/** The supported job site a URL belongs to, posting page or not; undefined for any other site (a career site too). */
+export function detectSite(url: string | URL): Exclude<Source, 'career-site'> | undefined {
   const parsed = parse(url);
   if (!parsed) return undefined;
   if (LEVER_HOSTS.includes(parsed.hostname)) return 'lever';
   if (WORKDAY_HOST.test(parsed.hostname)) return 'workday';
   if (linkedInUrl(parsed)) return 'linkedin';
+  if (GREENHOUSE_HOSTS.includes(parsed.hostname)) return 'greenhouse';
+  if (parsed.hostname === ASHBY_HOST) return 'ashby';
   return undefined;
 }

@@ -1,5 +1,9 @@
 import {
+  ashbyPostingKey,
   detectSite,
+  greenhousePostingKey,
+  isAshbyPosting,
+  isGreenhousePosting,
   isLeverPosting,
   isLinkedInAuthWall,
   isLinkedInJobList,
@@ -158,10 +162,83 @@ describe('LinkedIn', () => {
   });
 });
 
+describe('Greenhouse', () => {
+  it.each([
+    ['https://job-boards.greenhouse.io/gitlab/jobs/8620720002', { board: 'gitlab', id: '8620720002', embed: false }],
+    ['https://job-boards.greenhouse.io/gitlab/jobs/8620720002/', { board: 'gitlab', id: '8620720002', embed: false }],
+    ['https://boards.greenhouse.io/airbnb/jobs/7649441?gh_src=abc', { board: 'airbnb', id: '7649441', embed: false }],
+    [
+      'https://job-boards.eu.greenhouse.io/optimove/jobs/4500123101',
+      { board: 'optimove', id: '4500123101', embed: false },
+    ],
+    [
+      'https://boards.eu.greenhouse.io/optimove/jobs/4500123101#app',
+      { board: 'optimove', id: '4500123101', embed: false },
+    ],
+    [
+      'https://job-boards.greenhouse.io/embed/job_app?for=gitlab&token=8620720002',
+      { board: 'gitlab', id: '8620720002', embed: true },
+    ],
+    [
+      'https://boards.greenhouse.io/embed/job_app?token=7649441&for=airbnb&b=https%3A%2F%2Fcareers.airbnb.com%2Fpositions%2F7649441',
+      { board: 'airbnb', id: '7649441', embed: true },
+    ],
+    ['https://boards.greenhouse.io/embed/job_app?token=7649441', { id: '7649441', embed: true }],
+  ])('is a job post: %s', (url, key) => {
+    expect(isGreenhousePosting(url)).toBe(true);
+    expect(greenhousePostingKey(url)).toEqual(key);
+    expect(detectSite(url)).toBe('greenhouse');
+  });
+
+  it.each([
+    'https://job-boards.greenhouse.io/gitlab',
+    'https://job-boards.greenhouse.io/gitlab?error=true',
+    'https://job-boards.greenhouse.io/gitlab/jobs',
+    'https://job-boards.greenhouse.io/gitlab/jobs/abc',
+    'https://job-boards.greenhouse.io/gitlab/jobs/8620720002/confirmation',
+    'https://boards.greenhouse.io/embed/job_board?for=gitlab',
+    'https://boards.greenhouse.io/embed/job_app?for=gitlab',
+    'https://boards-api.greenhouse.io/v1/boards/gitlab/jobs/8620720002',
+    'https://careers.airbnb.com/positions/7649441?gh_jid=7649441',
+    'https://job-boards.greenhouse.io.evil.example/gitlab/jobs/8620720002',
+    'not a url',
+  ])('is not a job post: %s', (url) => {
+    expect(isGreenhousePosting(url)).toBe(false);
+  });
+});
+
+describe('Ashby', () => {
+  const id = 'ed2e9a94-f58e-4ff8-8853-afd977850d43';
+
+  it.each([
+    [`https://jobs.ashbyhq.com/ramp/${id}`, { org: 'ramp', id, application: false }],
+    [`https://jobs.ashbyhq.com/ramp/${id}/application`, { org: 'ramp', id, application: true }],
+    [`https://jobs.ashbyhq.com/ramp/${id.toUpperCase()}?utm_source=linkedin`, { org: 'ramp', id, application: false }],
+    [`https://jobs.ashbyhq.com/Linear%20App/${id}/`, { org: 'Linear App', id, application: false }],
+  ])('is a posting: %s', (url, key) => {
+    expect(isAshbyPosting(url)).toBe(true);
+    expect(ashbyPostingKey(url)).toEqual(key);
+    expect(detectSite(url)).toBe('ashby');
+  });
+
+  it.each([
+    'https://jobs.ashbyhq.com/ramp',
+    'https://jobs.ashbyhq.com/ramp/embed',
+    'https://jobs.ashbyhq.com/ramp/not-a-uuid',
+    `https://jobs.ashbyhq.com/ramp/${id}/thanks`,
+    `https://jobs.ashbyhq.com/ramp/${id}/application/extra`,
+    'https://api.ashbyhq.com/posting-api/job-board/ramp',
+    `https://jobs.ashbyhq.com.evil.example/ramp/${id}`,
+    'not a url',
+  ])('is not a posting: %s', (url) => {
+    expect(isAshbyPosting(url)).toBe(false);
+  });
+});
+
 describe('detectSite', () => {
-  it('returns undefined for other sites and unparsable input', () => {
-    expect(detectSite('https://boards.greenhouse.io/gitlab/jobs/8620720002')).toBeUndefined();
-    expect(detectSite('https://jobs.ashbyhq.com/ramp/1')).toBeUndefined();
+  it('returns undefined for other sites (career sites too) and unparsable input', () => {
+    expect(detectSite('https://careers.withwaymo.com/jobs/software-engineer')).toBeUndefined();
+    expect(detectSite('https://api.ashbyhq.com/posting-api/job-board/ramp')).toBeUndefined();
     expect(detectSite('ftp://jobs.lever.co/x')).toBeUndefined();
     expect(detectSite('')).toBeUndefined();
   });
