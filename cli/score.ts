@@ -4,7 +4,6 @@ import { InputError, parseNow, readHistory, readJson, readText } from '@/cli/inp
 import { applyApiResponse } from '@/lib/extract/api';
 import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
-import { detectSite } from '@/lib/extract/urls';
 import type { History } from '@/lib/history';
 import { scorePosting } from '@/lib/score';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
@@ -79,12 +78,6 @@ async function run(argv: string[]): Promise<string> {
   const history: History = values.history ? await readHistory(values.history) : {};
   const apiJson = values.api ? await readJson(values.api, 'API response file') : undefined;
 
-  const site = detectSite(values.url);
-  if (!site) {
-    throw new InputError(
-      `${values.url} is not on a supported job site (detected: none; supported: Lever, Workday, LinkedIn), so there is nothing to score.`,
-    );
-  }
   const page = parsePage(html, values.url);
   let extracted: ReturnType<typeof extractPosting>;
   try {

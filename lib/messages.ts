@@ -93,6 +93,14 @@ export const TabResult = z.object({
   problem: z.optional(z.string()),
   /** Absent when summaries are off, or the description is missing or very short. */
   summary: z.optional(SummarySchema),
+  /**
+   * What the job site's API said when asked for the posting's exact date: `listed` (merged in), `gone` (it does not
+   * have the posting), `unknown` (nothing could be told), `off` (the look-up is switched off); absent while nobody
+   * asked or it has not answered. The reason is a sentence the popup shows.
+   */
+  apiLookup: z.optional(
+    z.object({ outcome: z.enum(['listed', 'gone', 'unknown', 'off']), reason: z.optional(z.string()) }),
+  ),
 });
 export type TabResult = z.infer<typeof TabResult>;
 

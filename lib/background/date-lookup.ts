@@ -1,62 +1,52 @@
-import { apiRequestFor, applyApiResponse } from '@/lib/extract/api';
+import { type ApiAnswer, type ApiOutcome, apiRequestFor, applyApiResponse, askApi, fetchApi } from '@/lib/extract/api';
 import { enrichPosting } from '@/lib/extract/enrich';
 import type { Posting } from '@/lib/posting';
 
 /**
- * Asks the job site's public API for what the page does not show (Lever's exact posted date), at most once per
- * posting while the worker lives. A failure only means the page's own data is used: it is remembered so the API is
- * not asked again, and never reported as a problem.
+ * Asks the job site's public API for what the page does not show (Lever's and Greenhouse's exact posted date), at
+ * most once per address while the worker lives: a posting seen again, or a board asked for two of its postings,
+ * reuses the answer. What the API said, including that the posting is gone or that nothing could be told, is
+ * handed back for the popup to explain; it is never reported as a problem.
  */
 
 const MAX_ANSWERS = 500;
-const TIMEOUT_MS = 10_000;
 
-type Answer = { state: 'pending'; promise: Promise<unknown> } | { state: 'done'; json: unknown };
+type Answer = { state: 'pending'; promise: Promise<ApiAnswer> } | { state: 'done'; answer: ApiAnswer };
 
 export interface DateLookup {
   /** The posting with an answer already in merged, or undefined when there is none (yet). */
   merged(posting: Posting, now: Date): Posting | undefined;
-  /** Asks unless asked before; resolves to the merged posting, or undefined when there is nothing usable. */
-  ask(posting: Posting, now: Date): Promise<Posting | undefined>;
-}
-
-/** The API's answer merged in, then read as a page's is: a description only the API gave may state pay in words. */
-function merge(posting: Posting, json: unknown, now: Date): Posting | undefined {
-  if (json === undefined) return undefined;
-  const applied = applyApiResponse(posting, json, now);
-  return applied.ok ? enrichPosting(applied.posting) : undefined;
+  /** Asks unless asked before; resolves to what the API said, or undefined when there is nothing to ask. */
+  ask(posting: Posting, now: Date): Promise<ApiOutcome | undefined>;
 }
 
 export function createDateLookup(fetchJson: typeof fetch): DateLookup {
   const answers = new Map<string, Answer>();
 
-  const request = async (url: string): Promise<unknown> => {
-    try {
-      const response = await fetchJson(url, { credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
-      return response.ok ? await response.json() : undefined;
-    } catch {
-      return undefined;
-    }
+  const get = async (url: string): Promise<ApiAnswer> => {
+    const known = answers.get(url);
+    if (known?.state === 'done') return known.answer;
+    if (known) return known.promise;
+    const promise = fetchApi(url, fetchJson);
+    answers.set(url, { state: 'pending', promise });
+    if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
+    const answer = await promise;
+    answers.set(url, { state: 'done', answer });
+    return answer;
   };
 
   return {
     merged(posting, now) {
       const url = apiRequestFor(posting)?.url;
-      const answer = url === undefined ? undefined : answers.get(url);
-      return answer?.state === 'done' ? merge(posting, answer.json, now) : undefined;
+      const known = url === undefined ? undefined : answers.get(url);
+      if (known?.state !== 'done' || known.answer.kind !== 'json') return undefined;
+      const applied = applyApiResponse(posting, known.answer.json, now);
+      return applied.ok ? enrichPosting(applied.posting) : undefined;
     },
     async ask(posting, now) {
-      const url = apiRequestFor(posting)?.url;
-      if (url === undefined) return undefined;
-      const known = answers.get(url);
-      if (known?.state === 'done') return merge(posting, known.json, now);
-      if (known) return merge(posting, await known.promise, now);
-      const promise = request(url);
-      answers.set(url, { state: 'pending', promise });
-      if (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
-      const json = await promise;
-      answers.set(url, { state: 'done', json });
-      return merge(posting, json, now);
+      const outcome = await askApi(posting, get, now);
+      // Read as a page's is: a description only the API gave may state pay in words.
+      return outcome?.kind === 'listed' ? { ...outcome, posting: enrichPosting(outcome.posting) } : outcome;
     },
   };
 }

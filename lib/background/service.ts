@@ -1,3 +1,4 @@
+import { apiRequestFor } from '@/lib/extract/api';
 import { enrichPosting } from '@/lib/extract/enrich';
 import type { CompanyHistory } from '@/lib/history';
 import { failure } from '@/lib/message-channel';
@@ -237,19 +238,25 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
 
   /**
    * The page is scored first; the API's answer, when it comes, refines the score in place, and what it improved
-   * (Lever's posted date) is written to the stored posting, without counting another sighting.
+   * (Lever's posted date) is written to the stored posting, without counting another sighting. An API that says the
+   * posting is gone, or that could tell nothing, leaves the score as the page made it and says why in the result.
    */
   const refineFromApi = async (tabId: number, posting: Posting) => {
-    const merged = await lookup.ask(posting, deps.now());
+    const outcome = await lookup.ask(posting, deps.now());
     const current = await currentSettings();
-    if (!merged || !current.atsDateLookup) return;
+    if (!outcome || !current.atsDateLookup) return;
     const now = deps.now();
     const opened = await openStore();
     const stored = 'store' in opened ? opened.store : undefined;
-    await stored?.refinePosting(merged, now).catch(() => undefined);
+    if (outcome.kind === 'listed') await stored?.refinePosting(outcome.posting, now).catch(() => undefined);
     const kept = await deps.tabs.get(tabId);
     if (!kept || !samePosting(kept.posting, posting)) return;
-    const rescored = rescore(kept, merged, current, now);
+    if (outcome.kind !== 'listed') {
+      await update(tabId, { ...kept, apiLookup: { outcome: outcome.kind, reason: outcome.reason } });
+      return;
+    }
+    const merged = outcome.posting;
+    const rescored = { ...rescore(kept, merged, current, now), apiLookup: { outcome: 'listed' as const } };
     // A page without the description (Lever's /apply page) gets it from the API, and its summary with it.
     const fresh = rescored.summary ? {} : summaryForPosting(merged, undefined, current.summaries, now);
     const result = fresh.summary ? { ...rescored, summary: fresh.summary } : rescored;
@@ -325,6 +332,11 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const now = deps.now();
       const fromApi = current.atsDateLookup ? lookup.merged(posting, now) : undefined;
       const seen = fromApi ?? posting;
+      const apiLookup = fromApi
+        ? { outcome: 'listed' as const }
+        : !current.atsDateLookup && apiRequestFor(posting)
+          ? { outcome: 'off' as const, reason: 'Looking up exact posted dates is switched off in the settings.' }
+          : undefined;
       const recorded = await recordAll([seen], current, now);
       const { history, company, problem: own, saved, summary: kept } = recorded.sightings[0] as Sighting;
       const score = scorePosting(seen, { posting: history, company }, current, now);
@@ -338,6 +350,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         saved: Boolean(saved),
         ...(problem ? { problem } : {}),
         ...(summary ? { summary } : {}),
+        ...(apiLookup ? { apiLookup } : {}),
       };
       await keepScore(recorded.store, result, now);
       await show(tabId, result);

@@ -6,7 +6,7 @@ import { main } from '@/cli/score';
 import { parsePosting } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { type ApiApplication, expectMerged, readApiGolden } from './extract/api-golden';
-import { comparable, enrichedGolden, expectGolden, FIXTURES, goldenPages, readGolden } from './extract/golden';
+import { comparable, enrichedGolden, expectGolden, FIXTURE_SITES, FIXTURES, goldenPages, readGolden } from './extract/golden';
 import { type Golden as LinkedInGolden, golden as linkedInGolden } from './extract/linkedin-fixtures';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */
@@ -212,9 +212,9 @@ describe.concurrent('score CLI errors', () => {
     ],
     ['no --url', [`${FIXTURES}/workday/${NVIDIA_OLD}`], /Give the page's address with --url/],
     [
-      'an unsupported site',
+      'a page of another site without JobPosting data',
       [search, '--url', 'https://example.com/jobs/1'],
-      /not on a supported job site \(detected: none; supported: Lever, Workday, LinkedIn\)/,
+      /^score: This page has no JobPosting data \(schema.org JSON-LD\), so there is nothing to score\.$/m,
     ],
     [
       'a search page',
@@ -273,8 +273,9 @@ const LINKEDIN_NOT_A_POSTING: Record<string, string> = {
 
 describe('score CLI on every saved page with a golden file, in this process', () => {
   it.each([
-    ...goldenPages('lever').map((page) => ['lever', page]),
-    ...goldenPages('workday').map((page) => ['workday', page]),
+    ...FIXTURE_SITES.filter((site) => site !== 'linkedin').flatMap((site) =>
+      goldenPages(site).map((page) => [site, page]),
+    ),
   ])('prints %s/%s as its golden file says', async (site, page) => {
     const run = await scoreHere(...argsFor(site, page));
     expect(run.stderr).toBe('');

@@ -103,21 +103,41 @@ describe('background: a posting seen in a tab', () => {
     expect(again.posting.posted).toEqual(refined.posting.posted);
   });
 
-  it('keeps the page data, quietly, when the API fails, and does not ask again', async () => {
+  it('keeps the page data and its score when the API fails, says why for the popup, and does not ask again', async () => {
     const h = setup({ fetch: async () => new Response('Not found', { status: 404 }) });
     const posting = leverPosting();
     const result = await seen(h, posting);
     await h.service.idle();
-    expect(h.sent).toEqual([]);
+    const gone = `Lever's postings API has no posting ${posting.id} (it answered 404): it may have closed.`;
+    expect(h.sent).toEqual([
+      [1, { type: 'result:update', result: { ...result, apiLookup: { outcome: 'gone', reason: gone } } }],
+    ]);
     expect(result.problem).toBeUndefined();
     await seen(h, posting);
     await h.service.idle();
     expect(h.fetch).toHaveBeenCalledTimes(1);
 
     const offline = setup({ fetch: async () => Promise.reject(new TypeError('Failed to fetch')) });
-    expect((await seen(offline, posting)).problem).toBeUndefined();
+    const scored = await seen(offline, posting);
+    expect(scored.problem).toBeUndefined();
     await offline.service.idle();
-    expect(offline.sent).toEqual([]);
+    const update = offline.sent[0]?.[1] as { result: TabResult } | undefined;
+    expect(update?.result.score).toEqual(scored.score);
+    expect(update?.result.apiLookup).toEqual({
+      outcome: 'unknown',
+      reason:
+        "Lever's postings API could not be reached (Failed to fetch), so the exact posted date could not be read.",
+    });
+  });
+
+  it('says in the result that the look-up is off when it is', async () => {
+    const h = setup();
+    await settingsWith({ atsDateLookup: false });
+    const result = await seen(h, leverPosting());
+    expect(result.apiLookup).toEqual({
+      outcome: 'off',
+      reason: 'Looking up exact posted dates is switched off in the settings.',
+    });
   });
 
   it('never asks the API when the date lookup is off', async () => {
@@ -145,7 +165,7 @@ describe('background: a posting seen in a tab', () => {
 
   it('refuses a posting of a site that is switched off, and shows no badge', async () => {
     const h = setup();
-    await settingsWith({ sites: { lever: false, workday: true, linkedin: true } });
+    await settingsWith({ sites: { ...DEFAULT_SETTINGS.sites, lever: false } });
     expect(await h.send({ type: 'posting:seen', posting: makePosting() }, 1)).toEqual({
       ok: false,
       error: 'Still Hiring is switched off for Lever.',
@@ -228,7 +248,7 @@ describe('background: settings changes', () => {
       makePosting({ source: 'linkedin', id: '4450949378', url: 'https://www.linkedin.com/jobs/view/4450949378/' }),
       4,
     );
-    const next = await settingsWith({ sites: { lever: false, workday: true, linkedin: true } });
+    const next = await settingsWith({ sites: { ...DEFAULT_SETTINGS.sites, lever: false } });
     await h.service.onSettingsChanged(next);
     expect(h.sent).toContainEqual([3, { type: 'site:disabled' }]);
     expect(h.sent.filter(([tabId]) => tabId === 3)).toEqual([[3, { type: 'site:disabled' }]]);

@@ -9,15 +9,15 @@ import { BACKGROUND_MESSAGES, CONTENT_MESSAGES, type TabResult } from '@/lib/mes
 import { scorePosting } from '@/lib/score/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { extractiveSummary } from '@/lib/summary/extractive';
-import { goldenPages, readGolden, readPage } from '../extract/golden';
-import { GHOST_SCORE, makeCardResult, makeHistory, makePosting, makeResult } from '../helpers/results';
+import { FIXTURE_SITES, goldenPages, readGolden, readPage } from '../extract/golden';
+import { GHOST_SCORE, makeCardResult, makeHistory, makePosting, makeResult, makeScore } from '../helpers/results';
 
 const OWN = { id: 'test-extension-id' };
 const TAB = { ...OWN, tab: { id: 7 } as never };
 
 /** What the background answers for every saved page of every site, enriched and scored as it would score them. */
 function realResults(): TabResult[] {
-  return ['lever', 'workday', 'linkedin'].flatMap((site) =>
+  return FIXTURE_SITES.flatMap((site) =>
     goldenPages(site).flatMap((page) => {
       const golden = readGolden(site, page);
       const now = new Date(golden.now);

@@ -22,7 +22,7 @@ describe.each(RESPONSES)('%s/%s', (site, file) => {
       test(`#${index + 1} (${name}) is refused, and the posting is left as it was`, () => {
         const { before, result } = apply(site, file, application);
         const copy = structuredClone(before);
-        expect(result).toEqual({ ok: false, error: application.refused });
+        expect(result).toEqual({ ok: false, kind: application.refusedAs ?? 'unknown', error: application.refused });
         expect(before).toEqual(copy);
       });
       return;
@@ -36,9 +36,11 @@ describe.each(RESPONSES)('%s/%s', (site, file) => {
 
     if (application.entry !== undefined) {
       test(`#${index + 1} is the board entry ${application.entry}`, () => {
+        // Lever answers a board as an array, Greenhouse and Ashby as {jobs: […]}.
         const board = readResponse(site, file);
-        expect(Array.isArray(board)).toBe(true);
-        expect((board as { id?: unknown }[]).some((item) => item.id === application.entry)).toBe(true);
+        const entries = Array.isArray(board) ? board : (board as { jobs?: unknown }).jobs;
+        expect(Array.isArray(entries)).toBe(true);
+        expect((entries as { id?: unknown }[]).some((item) => String(item.id) === application.entry)).toBe(true);
         const { result } = apply(site, file, application);
         expect(result.ok && result.posting.id).toBe(application.entry);
       });

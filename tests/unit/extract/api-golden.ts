@@ -3,7 +3,7 @@ import { applyApiResponse } from '@/lib/extract/api';
 import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
 import { type Posting, parsePosting } from '@/lib/posting';
-import { FIXTURES, type Golden, readGolden, readPage } from './golden';
+import { FIXTURE_SITES, FIXTURES, type Golden, readGolden, readPage } from './golden';
 
 /**
  * Golden files of the saved API responses: `<response>.expected.json` beside each `tests/fixtures/<site>/*.json`,
@@ -30,11 +30,13 @@ export interface ApiApplication {
   description?: Golden['description'];
   /** The response is not applied: the sentence why. */
   refused?: string;
+  /** Whether a refusal says the posting is gone from the site, or that nothing can be told; 'unknown' when absent. */
+  refusedAs?: 'gone' | 'unknown';
 }
 
 /** Every saved API response: each `*.json` of a site folder that is not a golden file. */
 export function apiResponses(): [site: string, file: string][] {
-  return ['lever', 'workday', 'linkedin'].flatMap((site) =>
+  return FIXTURE_SITES.flatMap((site) =>
     readdirSync(`${FIXTURES}/${site}`)
       .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
       .sort()

@@ -74,10 +74,12 @@ describe('applyApiResponse: Lever', () => {
     const highspot = extracted('lever', HIGHSPOT_PAGE);
     expect(applyApiResponse(highspot, json('lever', 'plytools_plaid_postings-api_v0_mode-json.json'), NOW)).toEqual({
       ok: false,
+      kind: 'gone',
       error: 'The Lever API response does not list this posting (f222ad5c-b7dd-43c4-9008-ee1a53174afa).',
     });
     expect(applyApiResponse(highspot, single, NOW)).toEqual({
       ok: false,
+      kind: 'unknown',
       error: `The Lever API response is for another posting (${PLAID_ID}, not f222ad5c-b7dd-43c4-9008-ee1a53174afa).`,
     });
   });
@@ -95,7 +97,7 @@ describe('applyApiResponse: Lever', () => {
   ])('refuses a malformed response %j with a sentence, leaving the posting unchanged', (bad, error) => {
     const page = extracted('lever', PLAID_PAGE);
     const before = structuredClone(page);
-    expect(applyApiResponse(page, bad, NOW)).toEqual({ ok: false, error });
+    expect(applyApiResponse(page, bad, NOW)).toEqual({ ok: false, kind: 'unknown', error });
     expect(page).toEqual(before);
   });
 });
@@ -133,6 +135,7 @@ describe('applyApiResponse: Workday', () => {
       applyApiResponse(bahPosting(), json('workday', 'internshelper_blueorigin_cxs_jobs_list_page1.json'), NOW),
     ).toEqual({
       ok: false,
+      kind: 'unknown',
       error:
         'The Workday API response is not a job posting (jobPostingInfo: Invalid input: expected object, received undefined).',
     });
@@ -140,6 +143,7 @@ describe('applyApiResponse: Workday', () => {
     other.jobPostingInfo.jobReqId = 'R0000001';
     expect(applyApiResponse(bahPosting(), other, NOW)).toEqual({
       ok: false,
+      kind: 'unknown',
       error: 'The Workday API response is for another posting (requisition R0000001, not R0249565).',
     });
   });
@@ -148,6 +152,7 @@ describe('applyApiResponse: Workday', () => {
     const linkedIn = posting({ source: 'linkedin', id: '1', url: 'https://www.linkedin.com/jobs/view/1', title: 'x' });
     expect(applyApiResponse(linkedIn, {}, NOW)).toEqual({
       ok: false,
+      kind: 'unknown',
       error: 'LinkedIn has no public job API, so there is no response to apply.',
     });
   });

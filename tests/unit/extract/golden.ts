@@ -18,6 +18,9 @@ export interface Golden {
 
 export const FIXTURES = 'tests/fixtures';
 
+/** The sites with a folder of saved pages (and API answers) under tests/fixtures. */
+export const FIXTURE_SITES = ['lever', 'workday', 'linkedin', 'greenhouse', 'ashby', 'career-site'] as const;
+
 /** The saved pages of a site that have a golden file beside them, in name order. */
 export function goldenPages(site: string): string[] {
   return readdirSync(`${FIXTURES}/${site}`)

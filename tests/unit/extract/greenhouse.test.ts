@@ -4,12 +4,14 @@ import { extractPosting } from '@/lib/extract/index';
 import { expectGolden, readGolden, readPage } from './golden';
 
 const BOARD_PAGE = 'jobapplier_gitlab_job-boards_rendered.html';
-const EMBED_PAGE = 'handmade_gitlab_embed-job-app_closed.html';
+const EMBED_PAGE = 'handmade_gitlab_embed-job-app_pay-range.html';
+const CLOSED_PAGE = 'handmade_gitlab_job-boards_closed-validThrough-passed.html';
 
 /** Registry entries that must find something on each page variant (the old UI's have no capture to check). */
 const REQUIRED: Record<string, readonly (keyof typeof GREENHOUSE_SELECTORS)[]> = {
   [BOARD_PAGE]: ['title', 'location', 'description', 'logo'],
   [EMBED_PAGE]: ['title', 'location', 'description', 'logo', 'payRange'],
+  [CLOSED_PAGE]: ['title', 'location', 'description', 'logo'],
 };
 
 describe.each(Object.keys(REQUIRED))('Greenhouse page %s', (page) => {

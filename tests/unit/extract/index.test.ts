@@ -1,3 +1,6 @@
+import { extractAshby } from '@/lib/extract/ashby';
+import { extractCareerSite } from '@/lib/extract/career-site';
+import { extractGreenhouse } from '@/lib/extract/greenhouse';
 import { extractPosting } from '@/lib/extract/index';
 import * as lever from '@/lib/extract/lever';
 import { extractLever } from '@/lib/extract/lever';
@@ -5,17 +8,23 @@ import { extractLinkedIn } from '@/lib/extract/linkedin';
 import { extractWorkday } from '@/lib/extract/workday';
 import { Posting } from '@/lib/posting';
 import { makePosting } from '../helpers/results';
-import { goldenPages, readGolden, readPage } from './golden';
+import { FIXTURE_SITES, goldenPages, readGolden, readPage } from './golden';
 
 const empty = () => new DOMParser().parseFromString('<html><body></body></html>', 'text/html');
 
 describe('extractPosting dispatch', () => {
   it.each([
     [
-      'https://boards.greenhouse.io/gitlab/jobs/8620720002',
-      'This is not a job posting page of Lever, Workday or LinkedIn.',
+      'https://careers.example.com/jobs/1',
+      'This page has no JobPosting data (schema.org JSON-LD), so there is nothing to score.',
     ],
-    ['not a url', 'This is not a job posting page of Lever, Workday or LinkedIn.'],
+    ['not a url', 'This is not the address of a web page (it should start with https://).'],
+    ['ftp://jobs.lever.co/plaid', 'This is not the address of a web page (it should start with https://).'],
+    [
+      'https://job-boards.greenhouse.io/gitlab',
+      'This Greenhouse page is not a job post (it may be the company’s board of jobs).',
+    ],
+    ['https://jobs.ashbyhq.com/ramp', 'This Ashby page is not a job posting (it may be the company’s list of jobs).'],
     ['https://www.linkedin.com/authwall?trk=gf', 'This LinkedIn page is the sign-in wall, not a job posting.'],
     [
       'https://www.linkedin.com/feed/',
@@ -70,15 +79,22 @@ describe('extractPosting dispatch', () => {
 
 // Content scripts call their site's extractor directly and leave the zod check to the background: on every saved
 // page, what they send must be exactly what the schema accepts, defaults included.
-describe.each(['lever', 'workday', 'linkedin'])('%s pages as a content script reads them', (site) => {
-  const EXTRACTORS = { lever: extractLever, workday: extractWorkday, linkedin: extractLinkedIn } as const;
+describe.each(FIXTURE_SITES)('%s pages as a content script reads them', (site) => {
+  const EXTRACTORS = {
+    lever: extractLever,
+    workday: extractWorkday,
+    linkedin: extractLinkedIn,
+    greenhouse: extractGreenhouse,
+    ashby: extractAshby,
+    'career-site': extractCareerSite,
+  } as const;
   const pages = goldenPages(site);
 
   it.each(pages)('%s', (page) => {
     const golden = readGolden(site, page);
     const now = new Date(golden.now);
     const checked = extractPosting(readPage(site, page), golden.url, now);
-    const direct = EXTRACTORS[site as keyof typeof EXTRACTORS](readPage(site, page), golden.url, now);
+    const direct = EXTRACTORS[site](readPage(site, page), golden.url, now);
     if (checked.ok) expect(direct).toEqual(checked);
     else expect(direct.ok && Posting.parse(direct.posting)).toBeFalsy();
   });
