@@ -9,10 +9,27 @@ export const JOB_SITE_MATCHES = [
   'https://*.myworkdayjobs.com/*',
   'https://*.myworkdaysite.com/*',
   'https://*.linkedin.com/*',
+  'https://job-boards.greenhouse.io/*',
+  'https://boards.greenhouse.io/*',
+  'https://job-boards.eu.greenhouse.io/*',
+  'https://boards.eu.greenhouse.io/*',
+  'https://jobs.ashbyhq.com/*',
 ];
 
 /** Public APIs the background asks for the exact posted date of the posting being viewed. */
-export const ATS_API_HOSTS = ['https://api.lever.co/*', 'https://api.eu.lever.co/*'];
+export const ATS_API_HOSTS = [
+  'https://api.lever.co/*',
+  'https://api.eu.lever.co/*',
+  'https://boards-api.greenhouse.io/*',
+  'https://api.ashbyhq.com/*',
+];
+
+/**
+ * A career site the user turns on from the popup: its host is asked for at that moment (permissions.request) out
+ * of these patterns, with "scripting" to register the content script there, so installing asks for neither.
+ */
+export const CAREER_SITE_OPTIONAL_HOSTS = ['https://*/*'];
+export const CAREER_SITE_OPTIONAL_PERMISSIONS = ['scripting'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -28,9 +45,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Still Hiring',
     description:
-      'Scores job listings on Lever, Workday and LinkedIn for signs of active hiring, and warns about ghost jobs.',
-    permissions: ['storage'],
+      'Scores job listings on Lever, Workday, LinkedIn, Greenhouse, Ashby and the career sites you turn on for signs of active hiring, and warns about ghost jobs.',
+    // activeTab shows the popup the address of the tab it was opened over, so it can offer to turn that careers
+    // site on; it grants nothing until the toolbar button is clicked, and browsers show no install warning for it.
+    permissions: ['storage', 'activeTab'],
     host_permissions: [...JOB_SITE_MATCHES, ...ATS_API_HOSTS],
+    optional_host_permissions: CAREER_SITE_OPTIONAL_HOSTS,
+    optional_permissions: CAREER_SITE_OPTIONAL_PERMISSIONS,
     action: { default_title: 'Still Hiring' },
     ...(browser === 'firefox'
       ? {

@@ -4,6 +4,9 @@ import { createProblemLog } from '@/lib/background/problem-log';
 import { createBackgroundService } from '@/lib/background/service';
 import { createTabResults } from '@/lib/background/tab-results';
 import { createToolbarBadge } from '@/lib/background/toolbar-badge';
+import { browserCareerSites } from '@/lib/career-sites/browser';
+import { turnedOnHosts } from '@/lib/career-sites/hosts';
+import { createCareerSites } from '@/lib/career-sites/registry';
 import { backgroundListener, sendToTab } from '@/lib/messages';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings-storage';
 import { openStore } from '@/lib/store';
@@ -26,6 +29,9 @@ export default defineBackground(() => {
     // the on-device summary instead (lib/popup/summary-model.ts).
     summarizer: builtInSummarizer(globalThis),
   });
+  const careerSitesBrowser = browserCareerSites();
+  const careerSites = createCareerSites(careerSitesBrowser);
+  const sitesIn = (origins: string[] | undefined) => turnedOnHosts(origins, careerSitesBrowser.installedHosts);
 
   browser.runtime.onMessage.addListener(backgroundListener(service.handlers));
   browser.tabs.onRemoved.addListener((tabId) => void service.onTabRemoved(tabId));
@@ -34,6 +40,19 @@ export default defineBackground(() => {
     if (change.status === 'loading' && tab.url === undefined) void service.onTabLeftSite(tabId);
   });
   watchSettings((settings) => void service.onSettingsChanged(settings));
-  // Old history goes at every start of the worker, then at most once a day as sightings arrive.
+  // A career site turned on (from the popup) gets its content script, in its open tabs too; one turned off (from
+  // the options page or the browser's own settings) loses it, and its badges go.
+  browser.permissions.onAdded.addListener((added) => {
+    const hosts = sitesIn(added.origins);
+    void careerSites.sync().then(() => careerSites.inject(hosts));
+  });
+  browser.permissions.onRemoved.addListener((removed) => {
+    void careerSites.sync();
+    void service.onCareerSitesOff(sitesIn(removed.origins));
+  });
+  // Old history goes at every start of the worker, then at most once a day as sightings arrive. The career sites'
+  // registrations are checked against their permissions at every start too: that covers a browser restart and an
+  // extension update, whichever of them the browser kept.
   void service.start();
+  void careerSites.sync();
 });

@@ -3,7 +3,7 @@
  * schema in lib/posting.ts, so content scripts can use them without carrying zod.
  */
 
-/** `career-site`: a company's own careers site the user turned on, read from its JSON-LD JobPosting alone. */
+/** `career-site`: a company's own career site the user turned on, read from its JSON-LD JobPosting alone. */
 export const SOURCES = ['lever', 'workday', 'linkedin', 'greenhouse', 'ashby', 'career-site'] as const;
 type Site = (typeof SOURCES)[number];
 

@@ -1,9 +1,11 @@
 import { useEffect } from 'preact/hooks';
+import type { CareerSitesStore } from '@/lib/options/career-sites-store';
 import type { DataStore } from '@/lib/options/data-store';
 import type { SettingsStore } from '@/lib/options/settings-store';
 import { BandsSection } from './BandsSection';
 import { BlockList } from './BlockList';
 import { CardRulesSection } from './CardRulesSection';
+import { CareerSitesSection } from './CareerSitesSection';
 import { ConfirmButton } from './ConfirmButton';
 import { DataSection } from './DataSection';
 import { HiddenJobsSection } from './HiddenJobsSection';
@@ -14,7 +16,15 @@ import { SummariesSection } from './SummariesSection';
 import '@/components/theme.css';
 import './options.css';
 
-export function Options({ settings, data }: { settings: SettingsStore; data: DataStore }) {
+export function Options({
+  settings,
+  data,
+  careerSites,
+}: {
+  settings: SettingsStore;
+  data: DataStore;
+  careerSites: CareerSitesStore;
+}) {
   useEffect(() => {
     const stop = settings.start();
     void data.refresh();
@@ -32,6 +42,7 @@ export function Options({ settings, data }: { settings: SettingsStore; data: Dat
         <>
           <BandsSection settings={settings} />
           <SitesSection settings={settings} />
+          <CareerSitesSection sites={careerSites} />
           <JobListsSection settings={settings} />
           <CardRulesSection settings={settings} />
           <BlockList settings={settings} />

@@ -1,5 +1,4 @@
 import type { SettingsStore } from '@/lib/options/settings-store';
-import type { Source } from '@/lib/posting';
 import { SITE_NAMES, SOURCES } from '@/lib/posting-keys';
 import { NumberField } from './NumberField';
 

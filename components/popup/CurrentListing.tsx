@@ -11,6 +11,6 @@ export function CurrentListing({ store }: { store: PopupStore }) {
       </p>
     );
   }
-  if (state.kind === 'none') return <NoListing problem={state.problem} />;
+  if (state.kind === 'none') return <NoListing problem={state.problem} careerSite={store.careerSite} />;
   return <ListingDetails store={store} result={state.result} />;
 }

@@ -7,6 +7,7 @@ import { SeenLine } from '@/components/score/SeenLine';
 import type { TabResult } from '@/lib/messages';
 import { companyLine } from '@/lib/popup/company-line';
 import type { PopupStore } from '@/lib/popup/popup-store';
+import { ApiLookupNote } from './ApiLookupNote';
 import { GhostWarning } from './GhostWarning';
 import { ListingActions } from './ListingActions';
 import { ListingSummary } from './ListingSummary';
@@ -41,6 +42,7 @@ export function ListingDetails({ store, result }: { store: PopupStore; result: T
         </p>
       )}
       <ListingSummary store={store} result={result} />
+      <ApiLookupNote result={result} />
       <h2 class="sh-section-title">Seen</h2>
       <SeenLine history={history} now={now} />
       <SightingsTimeline history={history} />

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Options } from '@/components/options/Options';
 import { browserOptionsDeps } from '@/lib/options/browser-deps';
+import { createCareerSitesStore } from '@/lib/options/career-sites-store';
 import { createDataStore } from '@/lib/options/data-store';
 import { createSettingsStore } from '@/lib/options/settings-store';
 
@@ -12,4 +13,13 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') settings.flush();
 });
 const root = document.getElementById('app');
-if (root) render(<Options settings={settings} data={createDataStore(deps.data)} />, root);
+if (root) {
+  render(
+    <Options
+      settings={settings}
+      data={createDataStore(deps.data)}
+      careerSites={createCareerSitesStore(deps.careerSites)}
+    />,
+    root,
+  );
+}

@@ -3,8 +3,8 @@ import { enrichPosting } from '@/lib/extract/enrich';
 import type { CompanyHistory } from '@/lib/history';
 import { failure } from '@/lib/message-channel';
 import type { BackgroundHandlers, CardResult, ContentMessageInput, TabResult } from '@/lib/messages';
-import type { Posting } from '@/lib/posting';
-import { companyKey, SITE_NAMES } from '@/lib/posting-keys';
+import type { Posting, Source } from '@/lib/posting';
+import { careerSiteHost, companyKey, SITE_NAMES } from '@/lib/posting-keys';
 import { scorePosting } from '@/lib/score';
 import type { Settings, SettingsErrors } from '@/lib/settings';
 import { firstSightingHistory } from '@/lib/store/records';
@@ -51,6 +51,8 @@ export interface BackgroundService {
   /** The tab went to a page the extension cannot read (another site): its posting is gone. */
   onTabLeftSite(tabId: number): Promise<void>;
   onSettingsChanged(settings: Settings): Promise<void>;
+  /** Career sites were turned off: the badges and results of their open tabs go. */
+  onCareerSitesOff(hosts: readonly string[]): Promise<void>;
   /** Resolves once the work started after an answer (the API lookups, summaries, pruning) has finished. */
   idle(): Promise<void>;
 }
@@ -502,6 +504,14 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         if (deps.summarizer && wantsOnDevice(rescored.posting, rescored.summary, next.summaries)) {
           background(() => upgradeSummary(rescored.posting));
         }
+      }
+    },
+    async onCareerSitesOff(hosts) {
+      for (const [tabId, result] of await deps.tabs.all()) {
+        const { source, url } = result.posting;
+        if (source !== 'career-site' || !hosts.includes(careerSiteHost(url))) continue;
+        await forget(tabId);
+        await deps.sendToTab(tabId, { type: 'site:disabled' });
       }
     },
     async idle() {

@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Badge } from '@/components/badge/Badge';
 import { firstMatch } from '@/lib/extract/common';
 import type { TabResult } from '@/lib/messages';
+import type { Posting } from '@/lib/posting';
 import { isolateEvents } from './isolate-events';
 
 /** The custom element the badge lives in; reserved for the posting badge (one per page). */
@@ -11,6 +12,10 @@ export const BADGE_ELEMENT = 'still-hiring-badge';
 
 export interface BadgeHostOptions {
   titleSelectors: readonly string[];
+  /** Finds the title from the posting shown, before the selectors are tried (a career site's own markup). */
+  titleOf?: (posting: Posting) => Element | undefined;
+  /** The badge's stylesheet when the script carries it (a script registered at runtime has no stylesheet file). */
+  css?: string;
   now: () => Date;
   onSave: (saved: boolean) => Promise<string | undefined>;
   onBlockCompany: (company: string) => Promise<string | undefined>;
@@ -96,7 +101,8 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
   let mounting = false;
   let atTitle = false;
 
-  const findTitle = () => firstMatch(document, options.titleSelectors)?.element;
+  const findTitle = () =>
+    (latest && options.titleOf?.(latest.posting)) ?? firstMatch(document, options.titleSelectors)?.element;
   const inPlace = () => Boolean(ui?.host.isConnected) && (atTitle || findTitle() === undefined);
 
   const draw = (container: HTMLElement) => {
@@ -128,7 +134,7 @@ export function createBadgeHost(ctx: ContentScriptContext, options: BadgeHostOpt
       mounting = true;
       removeUi();
       const title = findTitle();
-      css ??= loadCss(ctx);
+      css ??= options.css === undefined ? loadCss(ctx) : Promise.resolve(options.css);
       const created = createHost(await css);
       if (token !== generation) return;
       mounting = false;

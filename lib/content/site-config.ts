@@ -1,4 +1,4 @@
-import type { ExtractResult, Source } from '@/lib/posting';
+import type { ExtractResult, Posting, Source } from '@/lib/posting';
 
 /**
  * What the content-script controller needs to know about one job site. Each site's config lives in its own module
@@ -13,4 +13,6 @@ export interface SiteConfig {
   expectedId(url: string): string | undefined;
   /** Where the job title is, from the extractor's own registry: the badge sits at its end. */
   titleSelectors: readonly string[];
+  /** Where the title is when no selector can say it (a career site's own markup): found from the posting. */
+  titleOf?: (document: Document, posting: Posting) => Element | undefined;
 }

@@ -10,7 +10,7 @@ import {
 import type { ExtractResult, PostingField } from '@/lib/posting';
 
 /**
- * A company's own careers site that the user turned on (careers.example.com): the posting is read from the page's
+ * A company's own career site that the user turned on (careers.example.com): the posting is read from the page's
  * schema.org JSON-LD JobPosting and nothing else, because no two career sites share markup. The real Waymo capture
  * (/work/shared/fixtures/real/other/) shows the usual shape: title, an HTML description, datePosted, validThrough,
  * employmentType, hiringOrganization, identifier and one jobLocation per place. A page without a JobPosting for

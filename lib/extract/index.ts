@@ -21,8 +21,8 @@ import { SITE_NAMES } from '@/lib/posting-keys';
 /**
  * The one entry point the CLI and the tests call: picks the site's extractor from the address and checks its
  * posting in full with the zod schema, as the background does with what a content script sends (content scripts
- * call their site's extractor directly). An address of no supported job site is read as a company's careers site,
- * from its JSON-LD JobPosting alone, as the extension reads a careers site the user turned on. It never throws; a
+ * call their site's extractor directly). An address of no supported job site is read as a company's career site,
+ * from its JSON-LD JobPosting alone, as the extension reads a career site the user turned on. It never throws; a
  * page that is not a posting, or that an extractor cannot read, gets a sentence instead.
  */
 

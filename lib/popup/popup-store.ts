@@ -1,8 +1,9 @@
+import { type CareerSiteOfferDeps, createCareerSiteOffer } from './career-site-offer';
 import { type CurrentListingDeps, createCurrentListing } from './current-listing';
 import { createSavedSearch, type SavedSearchDeps } from './saved-search';
 import { createSummaryModel, type SummaryModelDeps } from './summary-model';
 
-export interface PopupDeps extends CurrentListingDeps, SavedSearchDeps, SummaryModelDeps {
+export interface PopupDeps extends CurrentListingDeps, SavedSearchDeps, SummaryModelDeps, CareerSiteOfferDeps {
   /** Opens a page in a new tab. */
   openUrl: (url: string) => void;
   openOptions: () => void;
@@ -14,11 +15,13 @@ export function createPopupStore(deps: PopupDeps) {
   const current = createCurrentListing(deps);
   const saved = createSavedSearch(deps);
   const summaryModel = createSummaryModel(deps, current.replace);
+  const careerSite = createCareerSiteOffer(deps, current);
 
   return {
     current,
     saved,
     summaryModel,
+    careerSite,
     now: deps.now,
     openUrl: deps.openUrl,
     openOptions: deps.openOptions,
@@ -29,6 +32,7 @@ export function createPopupStore(deps: PopupDeps) {
           if (shown.kind === 'listing') return summaryModel.check(shown.tabId, shown.result);
         }),
         saved.refresh(),
+        careerSite.load(),
       ]);
     },
     /** Saving the current listing changes what the saved lookup finds. */

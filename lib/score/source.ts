@@ -4,7 +4,7 @@ import type { Factor } from '@/lib/score/types';
 import { POINTS } from '@/lib/score/weights';
 
 /**
- * The employer's own applicant tracking system (or careers site) shows what it is hiring for now; a job board shows
+ * The employer's own applicant tracking system (or career site) shows what it is hiring for now; a job board shows
  * what was paid for.
  */
 export function sourceFactor(posting: Posting): Factor {

@@ -25,18 +25,29 @@ const HOSTS = [
   'https://*.myworkdayjobs.com/*',
   'https://*.myworkdaysite.com/*',
   'https://*.linkedin.com/*',
+  'https://job-boards.greenhouse.io/*',
+  'https://boards.greenhouse.io/*',
+  'https://job-boards.eu.greenhouse.io/*',
+  'https://boards.eu.greenhouse.io/*',
+  'https://jobs.ashbyhq.com/*',
   'https://api.lever.co/*',
   'https://api.eu.lever.co/*',
+  'https://boards-api.greenhouse.io/*',
+  'https://api.ashbyhq.com/*',
 ];
 
 describe.each(['chrome-mv3', 'firefox-mv3'] as const)('%s manifest', (target) => {
   const manifest = builtManifest(target);
 
-  it('asks only for storage and the job sites', () => {
+  it('asks at install only for storage, activeTab (no warning, nothing until the toolbar button is clicked) and the job sites', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
     expect([...(manifest.host_permissions as string[])].sort()).toEqual([...HOSTS].sort());
-    expect(manifest).not.toHaveProperty('optional_permissions');
+  });
+
+  it('asks for a career site, and the scripting to read it, only when the user turns it on', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.optional_permissions).toEqual(['scripting']);
   });
 
   it('names the product and has a popup and icons', () => {
@@ -46,7 +57,8 @@ describe.each(['chrome-mv3', 'firefox-mv3'] as const)('%s manifest', (target) =>
     expect(Object.keys(manifest.icons as object)).toEqual(['16', '32', '48', '128']);
   });
 
-  it('runs content scripts only on job sites', () => {
+  it('runs content scripts only on job sites; the career sites’ script is registered at runtime, never here', () => {
+    expect(JSON.stringify(manifest.content_scripts)).not.toContain('career-site');
     const scripts = (manifest.content_scripts ?? []) as { matches: string[] }[];
     for (const script of scripts) {
       for (const match of script.matches) {

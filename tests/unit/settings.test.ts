@@ -26,7 +26,7 @@ describe('settingsFromStorage', () => {
     const s = settingsFromStorage({ staleDays: 90, ghostThreshold: 'lots', sites: { linkedin: false } });
     expect(s.staleDays).toBe(90);
     expect(s.ghostThreshold).toBe(DEFAULT_SETTINGS.ghostThreshold);
-    expect(s.sites).toEqual({ lever: true, workday: true, linkedin: false });
+    expect(s.sites).toEqual({ ...DEFAULT_SETTINGS.sites, linkedin: false });
   });
 
   it('reads the summaries mode, and falls back to summarizing on the device for an unknown one', () => {

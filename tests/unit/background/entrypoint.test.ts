@@ -22,7 +22,81 @@ async function showPosting(tabId: number): Promise<TabResult> {
   return (answer as { result: TabResult }).result;
 }
 
+/** An event the fake browser does not implement: listeners kept, and a way to fire it. */
+function event<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    addListener: (listener: (value: T) => void) => listeners.add(listener),
+    removeListener: (listener: (value: T) => void) => listeners.delete(listener),
+    fire: (value: T) => {
+      for (const listener of listeners) listener(value);
+    },
+  };
+}
+
+const HOST = 'careers.withwaymo.com';
+const CAREER_URL = `https://${HOST}/jobs/software-engineer`;
+
+/** The permissions, scripting and manifest parts the fake browser leaves out, as Chrome behaves. */
+function careerSiteBrowser() {
+  const origins = new Set(['https://jobs.lever.co/*']);
+  const granted = new Set(['storage']);
+  const registered = new Map<string, { id: string; matches: string[]; js: string[] }>();
+  const injected: number[] = [];
+  const onAdded = event<{ origins?: string[]; permissions?: string[] }>();
+  const onRemoved = event<{ origins?: string[]; permissions?: string[] }>();
+  const scripting = {
+    getRegisteredContentScripts: async () => [...registered.values()],
+    registerContentScripts: async (scripts: { id: string; matches: string[]; js: string[] }[]) => {
+      for (const script of scripts) registered.set(script.id, script);
+    },
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) registered.delete(id);
+    },
+    executeScript: async ({ target }: { target: { tabId: number } }) => injected.push(target.tabId),
+  };
+  const fake = fakeBrowser as unknown as Record<string, unknown> & { runtime: Record<string, unknown> };
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+    host_permissions: ['https://jobs.lever.co/*'],
+  } as never);
+  fake.permissions = {
+    getAll: async () => ({ origins: [...origins], permissions: [...granted] }),
+    remove: async () => true,
+    onAdded,
+    onRemoved,
+  };
+  Object.defineProperty(fake, 'scripting', {
+    configurable: true,
+    get: () => (granted.has('scripting') ? scripting : undefined),
+  });
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 9, url: CAREER_URL }] as never);
+  return {
+    registered,
+    injected,
+    grant() {
+      origins.add(`https://${HOST}/*`);
+      granted.add('scripting');
+      onAdded.fire({ origins: [`https://${HOST}/*`], permissions: ['scripting'] });
+    },
+    revoke() {
+      origins.delete(`https://${HOST}/*`);
+      onRemoved.fire({ origins: [`https://${HOST}/*`] });
+    },
+  };
+}
+
+let careerSites: ReturnType<typeof careerSiteBrowser>;
+const fake = fakeBrowser as unknown as Record<string, unknown>;
+const untouched = { permissions: fake.permissions, scripting: Object.getOwnPropertyDescriptor(fake, 'scripting') };
+
+// The fake browser resets each namespace before every test (tests/unit/setup.ts): give back its own.
+afterEach(() => {
+  fake.permissions = untouched.permissions;
+  if (untouched.scripting) Object.defineProperty(fake, 'scripting', untouched.scripting);
+});
+
 beforeEach(async () => {
+  careerSites = careerSiteBrowser();
   await saveSettings({ ...DEFAULT_SETTINGS, atsDateLookup: false });
   background.main();
 });
@@ -71,6 +145,24 @@ describe('background entrypoint', () => {
       sites: { ...DEFAULT_SETTINGS.sites, lever: false },
     });
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe(''));
+  });
+
+  it('registers the career site script when a site is granted, runs it in its open tabs, and drops it when revoked', async () => {
+    careerSites.grant();
+    await vi.waitFor(() => expect([...careerSites.registered.keys()]).toEqual([`career-site-${HOST}`]));
+    await vi.waitFor(() => expect(careerSites.injected).toEqual([9]));
+    const [answer] = (await fakeBrowser.runtime.onMessage.trigger(
+      {
+        type: 'posting:seen',
+        posting: makePosting({ source: 'career-site', id: `${HOST}#1`, url: CAREER_URL }),
+      },
+      fromTab(9),
+    )) as unknown as { ok: boolean }[];
+    expect(answer?.ok).toBe(true);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).not.toBe('');
+    careerSites.revoke();
+    await vi.waitFor(() => expect(careerSites.registered.size).toBe(0));
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe(''));
   });
 
   it('prunes history older than the retention setting when the worker starts', async () => {

@@ -4,6 +4,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import ashby from '@/entrypoints/ashby.content/index';
+import careerSite from '@/entrypoints/career-site.content/index';
+import greenhouse from '@/entrypoints/greenhouse.content/index';
 import lever from '@/entrypoints/lever.content/index';
 import linkedin from '@/entrypoints/linkedin.content/index';
 import linkedinLists from '@/entrypoints/linkedin-lists.content/index';
@@ -46,7 +49,26 @@ const PAGES = {
     url: 'https://www.linkedin.com/jobs/view/3786945580/',
     title: '.job-details-jobs-unified-top-card__job-title',
   },
-} as const;
+  greenhouse: {
+    entry: greenhouse,
+    file: 'greenhouse/jobapplier_gitlab_job-boards_rendered.html',
+    url: 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002',
+    title: '.job__title h1',
+  },
+  ashby: {
+    entry: ashby,
+    file: 'ashby/jobsearch-tracker_ramp_posting.html',
+    url: 'https://jobs.ashbyhq.com/ramp/ed2e9a94-f58e-4ff8-8853-afd977850d43',
+    title: 'h1.ashby-job-posting-heading',
+  },
+  // No selector knows a career site's title: the badge goes to the heading that reads the posting's title.
+  'career-site': {
+    entry: careerSite,
+    file: 'career-site/handmade_lumenor_offre_fr.html',
+    url: 'https://carrieres.lumenor.fr/offres/ingenieur-donnees-lyon-118',
+    title: 'h1.offre__titre',
+  },
+} as const satisfies Record<Source, unknown>;
 
 /** A saved page's markup, without the iframes happy-dom would try (and refuse) to load. */
 function savedPage(file: string): string {

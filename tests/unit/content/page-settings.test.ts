@@ -25,7 +25,7 @@ describe('pageSettingsFrom', () => {
   it('gives the defaults when nothing, or something that is not settings, is stored', () => {
     for (const stored of [undefined, null, 'settings', 42, []]) {
       expect(part(pageSettingsFrom(stored))).toEqual({
-        sites: { lever: true, workday: true, linkedin: true },
+        sites: DEFAULT_SETTINGS.sites,
         lists: { mode: 'show', threshold: 50 },
         blockedCompanies: [],
         rules: DEFAULT_SETTINGS.listRules,
@@ -68,12 +68,12 @@ describe('pageSettingsFrom', () => {
     const stored = {
       ...DEFAULT_SETTINGS,
       ghostThreshold: 40,
-      sites: { lever: false, workday: true, linkedin: true },
+      sites: { ...DEFAULT_SETTINGS.sites, lever: false },
       lists: { mode: 'hide', threshold: null },
       blockedCompanies: ['acme'],
     };
     expect(part(pageSettingsFrom(stored))).toEqual({
-      sites: { lever: false, workday: true, linkedin: true },
+      sites: { ...DEFAULT_SETTINGS.sites, lever: false },
       lists: { mode: 'hide', threshold: 40 },
       blockedCompanies: ['acme'],
       rules: DEFAULT_SETTINGS.listRules,

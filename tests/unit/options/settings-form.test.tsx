@@ -83,7 +83,7 @@ describe('options: band thresholds', () => {
     fireEvent.click(screen.getByLabelText("Look up exact posted dates from the job site's public API"));
 
     await waitFor(async () => expect((await loadSettings()).atsDateLookup).toBe(false));
-    expect((await loadSettings()).sites).toEqual({ lever: true, workday: true, linkedin: false });
+    expect((await loadSettings()).sites).toEqual({ ...DEFAULT_SETTINGS.sites, linkedin: false });
   });
 
   it('turns summaries to key lines only, then off', async () => {

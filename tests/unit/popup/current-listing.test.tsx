@@ -243,7 +243,7 @@ describe('popup: no listing in the current tab', () => {
     await renderPopup({ tabId: 7 });
     const none = await screen.findByTestId('popup-no-listing');
     expect(none.textContent).toContain('This tab has no job listing to score.');
-    expect(none.textContent).toContain('Lever, Workday and LinkedIn');
+    expect(none.textContent).toContain('Lever, Workday, LinkedIn, Greenhouse, Ashby and the career sites you turn on');
     expect(screen.queryByTestId('popup-problem')).toBeNull();
     expect(screen.queryByTestId('popup-current')).toBeNull();
   });

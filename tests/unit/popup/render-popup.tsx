@@ -10,7 +10,15 @@ import { freshStore, NOW } from './fixtures';
 
 /** The popup with the real message sender (the fake browser answers), a real store, and caught tab openings. */
 export async function renderPopup(
-  opts: { tabId?: number; store?: Store; summarizer?: OnDeviceSummarizer; summaryMode?: SummaryMode } = {},
+  opts: {
+    tabId?: number;
+    store?: Store;
+    summarizer?: OnDeviceSummarizer;
+    summaryMode?: SummaryMode;
+    careerSite?: string;
+    turnedOn?: string[];
+    requestSite?: (host: string) => Promise<boolean>;
+  } = {},
 ) {
   const store = opts.store ?? (await freshStore());
   const openUrl = vi.fn<(url: string) => void>();
@@ -25,6 +33,11 @@ export async function renderPopup(
     now: () => NOW,
     ...(opts.summarizer ? { summarizer: opts.summarizer } : {}),
     summaryMode: async () => opts.summaryMode ?? 'on-device',
+    activeCareerSite: async () => opts.careerSite,
+    turnedOnSites: async () => opts.turnedOn ?? [],
+    requestSite: opts.requestSite ?? (async () => false),
+    readingWaitMs: 1000,
+    readingPollMs: 10,
   });
   const view = render(<Popup store={popup} />);
   return { view, popup, store, openUrl, openOptions };
