@@ -41,7 +41,10 @@ export interface CareerSiteBrowser {
     getAll(): Promise<{ origins?: string[]; permissions?: string[] }>;
     remove(permissions: { origins?: string[]; permissions?: string[] }): Promise<boolean>;
   };
-  /** browser.scripting, which is there only while the "scripting" permission is granted. */
+  /**
+   * browser.scripting. Chrome keeps the namespace once "scripting" was granted and removed, refusing every call: it
+   * is used only while the permission is granted.
+   */
   scripting(): Scripting | undefined;
   tabs: { query(query: { url: string[] }): Promise<{ id?: number }[]> };
   /** The manifest's install-time host patterns, which no career site is. */
@@ -68,11 +71,16 @@ export function createCareerSites(browser: CareerSiteBrowser): CareerSites {
     return next;
   };
 
-  const turnedOn = async () => turnedOnHosts((await browser.permissions.getAll()).origins, browser.installedHosts);
+  /** The sites turned on, and browser.scripting when its permission is granted. */
+  const granted = async () => {
+    const all = await browser.permissions.getAll();
+    const hosts = turnedOnHosts(all.origins, browser.installedHosts);
+    return { hosts, scripting: all.permissions?.includes(SCRIPTING) ? browser.scripting() : undefined };
+  };
+  const turnedOn = async () => (await granted()).hosts;
 
   const sync = async (): Promise<string[]> => {
-    const hosts = await turnedOn();
-    const scripting = browser.scripting();
+    const { hosts, scripting } = await granted();
     if (!scripting) return hosts;
     const registered = (await scripting.getRegisteredContentScripts()).filter((s) => hostOfScript(s.id) !== undefined);
     // Stale: its site was turned off, or an update moved or renamed the script file.
@@ -103,7 +111,7 @@ export function createCareerSites(browser: CareerSiteBrowser): CareerSites {
     turnedOn,
     sync: () => serially(sync),
     async inject(hosts) {
-      const scripting = browser.scripting();
+      const { scripting } = await granted();
       if (!scripting || hosts.length === 0) return;
       const tabs = await browser.tabs.query({ url: hosts.map(careerSitePattern) });
       await Promise.all(

@@ -32,11 +32,12 @@ export function newProfileDir() {
 
 /**
  * Opens a persistent context (extensions need one) with the extension loaded and the job-site hosts mapped to the
- * local server. Returns { context, worker, extensionId, close }. `profileDir` is reused by the restart test.
+ * local server. Returns { context, worker, extensionId, close }. `profileDir` is reused by the restart test; `args`
+ * adds switches (the permission-prompt tests open Chromium's UI DevTools with them).
  */
 export async function launchWithExtension(
   server,
-  { profileDir = newProfileDir(), headless = true, viewport, handleSIGINT = true } = {},
+  { profileDir = newProfileDir(), headless = true, viewport, handleSIGINT = true, args = [] } = {},
 ) {
   assertExtensionBuilt();
   const chromiumPath = findChromium();
@@ -62,6 +63,7 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
   let worker;

@@ -52,10 +52,13 @@ async function connect(port) {
 }
 
 const nodesOf = (root) => [root, ...(root.children ?? []).flatMap(nodesOf)];
-const classOf = (node) => {
+/** A node's attribute: views have a `class` and a `name`, windows and widgets a `name`. */
+const attribute = (node, key) => {
   const attributes = node.attributes ?? [];
-  return attributes[attributes.indexOf('class') + 1];
+  const at = attributes.indexOf(key);
+  return at >= 0 ? attributes[at + 1] : undefined;
 };
+const classOf = (node) => attribute(node, 'class');
 
 /** A view's properties (UI DevTools lists them as CSS-like rules): X, Width, Enabled, … */
 async function propertiesOf(ui, node) {
@@ -68,7 +71,10 @@ async function propertiesOf(ui, node) {
 /** The prompt's two buttons, left to right, once it shows them enabled. */
 async function promptButtons(ui) {
   const { root } = await ui.send('DOM.getDocument');
-  const dialog = nodesOf(root).find((node) => classOf(node) === 'ExtensionInstallDialogView');
+  // The prompt's own widget; its button row sits beside the dialog's contents, not inside them.
+  const dialog = nodesOf(root).find(
+    (node) => node.nodeName === 'Widget' && attribute(node, 'name') === 'ExtensionInstallDialogView',
+  );
   const row = dialog && nodesOf(dialog).find((node) => classOf(node) === 'DialogClientView::ButtonRowContainer');
   const buttons = row ? nodesOf(row).filter((node) => classOf(node) === 'MdTextButton') : [];
   if (buttons.length !== 2) return undefined;

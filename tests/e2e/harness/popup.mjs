@@ -1,19 +1,36 @@
-// The real toolbar popup, opened with chrome.action.openPopup() over a job tab, so the popup resolves "the current
-// tab" exactly as it does for a person. Playwright does not attach to extension popups, so the popup is driven
-// through a plain CDP target session (Target.sendMessageToTarget): evaluate scripts in it and take screenshots.
+// The real toolbar popup, opened over a job tab, so the popup resolves "the current tab" exactly as it does for a
+// person. By default with chrome.action.openPopup(); with `{ click: true }` by Chromium's own "run the extension's
+// action" (CDP Extensions.triggerAction), which is what a click on the toolbar button does, activeTab grant
+// included: the popup then sees the tab's address, as it does for a person on a site it has no permission for.
+// Playwright does not attach to extension popups, so the popup is driven through a plain CDP target session
+// (Target.sendMessageToTarget): evaluate scripts in it, click in it and take screenshots.
 import { writeFileSync } from 'node:fs';
 import { waitUntil } from './extension.mjs';
 
-export async function openPopup(browser, jobPage) {
+/** The tab target (not the page target) showing `url`, which Extensions.triggerAction acts on. */
+async function tabTargetOf(cdp, url) {
+  const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const target = targetInfos.find((info) => info.type === 'tab' && info.url.split('#')[0] === url);
+  if (!target) throw new Error(`no tab shows ${url}`);
+  return target.targetId;
+}
+
+export async function openPopup(browser, jobPage, { click = false } = {}) {
   await jobPage.bringToFront();
   const popupUrl = `chrome-extension://${browser.extensionId}/popup.html`;
-  const windowId = await browser.worker.evaluate(
-    async (url) => (await chrome.tabs.query({ url }))[0]?.windowId,
-    jobPage.url().split('#')[0],
-  );
-  await browser.worker.evaluate((id) => chrome.action.openPopup(id === undefined ? {} : { windowId: id }), windowId);
-
   const cdp = await browser.context.browser().newBrowserCDPSession();
+  if (click) {
+    const targetId = await tabTargetOf(cdp, jobPage.url().split('#')[0]);
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId });
+  } else {
+    // Without the tabs permission the worker finds the tab by its address only where it has host permission.
+    const windowId = await browser.worker.evaluate(
+      async (url) => (await chrome.tabs.query({ url }))[0]?.windowId,
+      jobPage.url().split('#')[0],
+    );
+    await browser.worker.evaluate((id) => chrome.action.openPopup(id === undefined ? {} : { windowId: id }), windowId);
+  }
+
   const target = await waitUntil(
     async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && t.url === popupUrl),
     Boolean,
@@ -74,6 +91,24 @@ export async function openPopup(browser, jobPage) {
         [testId, value],
       ),
     click: (testId) => evaluate((id) => document.querySelector(`[data-testid="${id}"]`).click(), testId),
+    /**
+     * Clicks the element as a person does, with the mouse (Input.dispatchMouseEvent at its centre), so the page gets
+     * a real user gesture: what permissions.request() insists on.
+     */
+    async clickAsPerson(testId) {
+      const box = await evaluate((id) => {
+        const rect = document.querySelector(`[data-testid="${id}"]`).getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }, testId);
+      for (const type of ['mousePressed', 'mouseReleased']) {
+        await send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+      }
+    },
+    /** Whether the popup is still open (a prompt of the browser's own may close it). */
+    async isOpen() {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.some((info) => info.targetId === target.targetId);
+    },
     /** The popup as shown, or with `fullPage` its whole content, scrolled part included. */
     async screenshot(path, { fullPage = false } = {}) {
       const params = { format: 'png' };

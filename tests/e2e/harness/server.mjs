@@ -41,6 +41,13 @@ export class FixtureServer {
       `MAP api.lever.co 127.0.0.1:${p}`,
       `MAP *.myworkdayjobs.com 127.0.0.1:${p}`,
       `MAP www.linkedin.com 127.0.0.1:${p}`,
+      `MAP job-boards.greenhouse.io 127.0.0.1:${p}`,
+      `MAP boards-api.greenhouse.io 127.0.0.1:${p}`,
+      `MAP jobs.ashbyhq.com 127.0.0.1:${p}`,
+      `MAP api.ashbyhq.com 127.0.0.1:${p}`,
+      // Companies' own sites: a careers site with JSON-LD, and one that embeds its Greenhouse application form.
+      `MAP careers.withwaymo.com 127.0.0.1:${p}`,
+      `MAP about.gitlab.com 127.0.0.1:${p}`,
       'MAP * ~NOTFOUND',
       'EXCLUDE 127.0.0.1',
     ].join(', ');
@@ -82,7 +89,7 @@ export class FixtureServer {
       body = value(route.body);
       type = route.type ?? 'text/plain';
     }
-    // The Lever and Workday APIs are read cross-origin by the background; real ones send CORS headers too.
+    // The job sites' APIs are read cross-origin by the background; real ones send CORS headers too.
     res.writeHead(route.status ?? 200, {
       'content-type': type,
       'access-control-allow-origin': '*',

@@ -7,13 +7,13 @@ import { addSampleSites } from './sites.mjs';
  * Starts the sample sites (plus `routes(server)` for the test's own pages) and the browser; both stop when the test
  * ends. Pass `profileDir` (and `keepProfile`) to reopen the same profile, as a browser restart does.
  */
-export async function startSession(t, { routes, profileDir, keepProfile = false } = {}) {
+export async function startSession(t, { routes, profileDir, keepProfile = false, args } = {}) {
   const server = addSampleSites(new FixtureServer());
   routes?.(server);
   await server.start();
   let browser;
   try {
-    browser = await launchWithExtension(server, profileDir ? { profileDir } : {});
+    browser = await launchWithExtension(server, { ...(profileDir ? { profileDir } : {}), ...(args ? { args } : {}) });
   } catch (error) {
     await server.stop();
     throw error;

@@ -220,6 +220,100 @@ function leverApi(id, text, ageDays) {
   return { ...JSON.parse(read(LEVER_API)), id, text, createdAt: Date.now() - ageDays * DAY_MS };
 }
 
+export const GREENHOUSE = {
+  url: 'https://job-boards.greenhouse.io/gitlab/jobs/8620720002',
+  page: fixture('greenhouse', 'jobapplier_gitlab_job-boards_rendered.html'),
+  apiUrl: 'https://boards-api.greenhouse.io/v1/boards/gitlab/jobs/8620720002',
+  title: 'Backend Engineer (Ruby), AI Engineering: Agent Observability',
+  ageDays: 5,
+};
+
+/**
+ * A company's careers page that embeds its Greenhouse application form in the #grnhse_app iframe, as Greenhouse's
+ * embed script writes it; the form is the hand-made embed page, and Greenhouse's API no longer has its job (404).
+ */
+export const GREENHOUSE_EMBED = {
+  url: 'https://about.gitlab.com/jobs/apply/?gh_jid=8620720003',
+  frameUrl: 'https://job-boards.greenhouse.io/embed/job_app?for=gitlab&token=8620720003',
+  page: fixture('greenhouse', 'handmade_gitlab_embed-job-app_pay-range.html'),
+  apiUrl: 'https://boards-api.greenhouse.io/v1/boards/gitlab/jobs/8620720003',
+  boardUrl: 'https://boards-api.greenhouse.io/v1/boards/gitlab',
+  title: 'Senior Site Reliability Engineer, Database Operations',
+};
+
+const ASHBY_ID = 'ed2e9a94-f58e-4ff8-8853-afd977850d43';
+
+export const ASHBY = {
+  url: `https://jobs.ashbyhq.com/ramp/${ASHBY_ID}`,
+  page: fixture('ashby', 'jobsearch-tracker_ramp_posting.html'),
+  apiUrl: 'https://api.ashbyhq.com/posting-api/job-board/ramp',
+  title: 'Software Engineer, Accounting',
+  ageDays: 2,
+};
+
+/** Waymo's own careers site, with its JSON-LD JobPosting: scored only once the user turns the site on. */
+export const CAREER_SITE = {
+  host: 'careers.withwaymo.com',
+  url: 'https://careers.withwaymo.com/jobs/software-engineer-multiverse-mountain-view-california-united-states-san-francisco-new-york-city-new-york',
+  page: fixture('career-site', 'jobsearch-tracker_waymo_careers_posting.html'),
+  title: 'Software Engineer, Multiverse',
+  ageDays: 6,
+};
+
+/** An ISO date-time `days` before now with a -04:00 offset, as Greenhouse writes first_published. */
+const greenhouseDate = (days) => {
+  const at = new Date(Date.now() - days * DAY_MS - 4 * 3_600_000);
+  return `${at.toISOString().slice(0, 19)}-04:00`;
+};
+
+/** Greenhouse's Job Board API answer for the GitLab job post, first published `days` ago. */
+export function greenhouseJob(days) {
+  return {
+    id: 8620720002,
+    internal_job_id: 4101779002,
+    title: GREENHOUSE.title,
+    company_name: 'GitLab',
+    first_published: greenhouseDate(days),
+    updated_at: greenhouseDate(0),
+    requisition_id: '8620720002',
+    location: { name: 'Remote, Canada' },
+    absolute_url: GREENHOUSE.url,
+    metadata: [],
+    departments: [{ id: 4016, name: 'Engineering', child_ids: [], parent_id: null }],
+    offices: [],
+    language: 'en',
+  };
+}
+
+/** Ashby's posting API board for Ramp (the hand-made one listing the real page's posting), published `days` ago. */
+export function ashbyBoard(days) {
+  const board = JSON.parse(read(fixture('ashby', 'handmade_ramp_posting-api_job-board.json')));
+  board.jobs[0].publishedAt = new Date(Date.now() - days * DAY_MS).toISOString();
+  return board;
+}
+
+/** The Waymo page with its JSON-LD dates moved to `CAREER_SITE.ageDays` ago and three months ahead. */
+function careerSitePage() {
+  return read(CAREER_SITE.page)
+    .replace(
+      '"datePosted":"2026-01-22T20:00:10Z"',
+      `"datePosted":"${new Date(Date.now() - CAREER_SITE.ageDays * DAY_MS).toISOString()}"`,
+    )
+    .replace(
+      '"validThrough":"2026-06-04T15:13:50Z"',
+      `"validThrough":"${new Date(Date.now() + 90 * DAY_MS).toISOString()}"`,
+    );
+}
+
+/** The careers page around the embedded form. */
+function embeddingPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Apply | GitLab</title></head><body>
+<header><a href="https://about.gitlab.com/">GitLab</a></header>
+<main><h1>Join GitLab</h1><p>${GREENHOUSE_EMBED.title}</p>
+<div id="grnhse_app"><iframe id="grnhse_iframe" title="Greenhouse Job Board" width="100%" height="1400" frameborder="0"
+ scrolling="no" src="${GREENHOUSE_EMBED.frameUrl.replace(/&/g, '&amp;')}"></iframe></div></main></body></html>`;
+}
+
 /** Serves every sample page and API answer on `server`. */
 export function addSampleSites(server) {
   const lever = new URL(LEVER.url);
@@ -244,6 +338,30 @@ export function addSampleSites(server) {
   server.route('www.linkedin.com', '/jobs/search', { html: linkedInSearchPage(false) });
   const pushFirst = new URL(LINKEDIN_SEARCH.pushFirstUrl);
   server.route(pushFirst.host, `${pushFirst.pathname}${pushFirst.search}`, { html: linkedInSearchPage(true) });
+
+  const greenhouse = new URL(GREENHOUSE.url);
+  server.route(greenhouse.host, greenhouse.pathname, { file: GREENHOUSE.page });
+  server.route('boards-api.greenhouse.io', new URL(GREENHOUSE.apiUrl).pathname, {
+    json: () => greenhouseJob(GREENHOUSE.ageDays),
+  });
+  server.route('boards-api.greenhouse.io', new URL(GREENHOUSE_EMBED.boardUrl).pathname, {
+    json: { name: 'GitLab', content: '' },
+  });
+  server.route('boards-api.greenhouse.io', new URL(GREENHOUSE_EMBED.apiUrl).pathname, {
+    status: 404,
+    json: { status: 404, error: 'Job not found' },
+  });
+  const embedding = new URL(GREENHOUSE_EMBED.url);
+  server.route(embedding.host, embedding.pathname, { html: embeddingPage() });
+  const frame = new URL(GREENHOUSE_EMBED.frameUrl);
+  server.route(frame.host, frame.pathname, { file: GREENHOUSE_EMBED.page });
+
+  const ashby = new URL(ASHBY.url);
+  server.route(ashby.host, ashby.pathname, { file: ASHBY.page });
+  server.route('api.ashbyhq.com', new URL(ASHBY.apiUrl).pathname, { json: () => ashbyBoard(ASHBY.ageDays) });
+
+  const careers = new URL(CAREER_SITE.url);
+  server.route(careers.host, careers.pathname, { html: careerSitePage });
 
   const late = new URL(WORKDAY_LATE.url);
   server.route(late.host, `${late.pathname}${late.search}`, { html: lateShell(WORKDAY.page, WORKDAY_LATE.delayMs) });

@@ -65,10 +65,7 @@ function careerSiteBrowser() {
     onAdded,
     onRemoved,
   };
-  Object.defineProperty(fake, 'scripting', {
-    configurable: true,
-    get: () => (granted.has('scripting') ? scripting : undefined),
-  });
+  Object.defineProperty(fake, 'scripting', { configurable: true, get: () => scripting });
   vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [{ id: 9, url: CAREER_URL }] as never);
   return {
     registered,

@@ -6,8 +6,8 @@ export const INSTALLED = ['https://jobs.lever.co/*', 'https://api.lever.co/*'];
 
 /**
  * The browser as lib/career-sites/registry.ts sees it, in memory: the permissions granted (the manifest's, plus
- * the optional ones), the registered scripts (browser.scripting is there only while "scripting" is granted, and
- * refuses a duplicate id as Chrome does), the open tabs and the scripts run in them.
+ * the optional ones), the registered scripts (browser.scripting refuses every call while "scripting" is not granted,
+ * and a duplicate id, as Chrome does), the open tabs and the scripts run in them.
  */
 export function fakeCareerSiteBrowser(tabs: { id: number; url: string }[] = []) {
   const origins = new Set<string>(INSTALLED);
@@ -19,18 +19,27 @@ export function fakeCareerSiteBrowser(tabs: { id: number; url: string }[] = []) 
     for (const listener of listeners) listener();
   };
 
+  const allowed = () => {
+    if (!permissions.has('scripting')) throw new Error("'scripting' is not available in this context.");
+  };
   const scripting: Scripting = {
-    getRegisteredContentScripts: async () => [...registered.values()].map((script) => structuredClone(script)),
+    async getRegisteredContentScripts() {
+      allowed();
+      return [...registered.values()].map((script) => structuredClone(script));
+    },
     async registerContentScripts(scripts) {
+      allowed();
       for (const script of scripts) {
         if (registered.has(script.id)) throw new Error(`Duplicate script ID '${script.id}'`);
       }
       for (const script of scripts) registered.set(script.id, structuredClone(script));
     },
     async unregisterContentScripts({ ids }) {
+      allowed();
       for (const id of ids) registered.delete(id);
     },
     async executeScript({ target, files }) {
+      allowed();
       injected.push({ tabId: target.tabId, files });
       return [];
     },
@@ -46,7 +55,7 @@ export function fakeCareerSiteBrowser(tabs: { id: number; url: string }[] = []) 
         return true;
       },
     },
-    scripting: () => (permissions.has('scripting') ? scripting : undefined),
+    scripting: () => scripting,
     tabs: {
       query: async ({ url }) =>
         tabs.filter((tab) => url.some((pattern) => tab.url.startsWith(pattern.replace(/\*$/, '')))),
