@@ -14,8 +14,20 @@ import {
   waitUntil,
 } from './harness/extension.mjs';
 import { scoreWithCli } from './harness/oracle.mjs';
+import { openPopup } from './harness/popup.mjs';
 import { startSession } from './harness/session.mjs';
-import { LEVER, LINKEDIN, LINKEDIN_SEARCH, NORTHWIND, WORKDAY, WORKDAY_LATE, workdayApi } from './harness/sites.mjs';
+import {
+  ASHBY,
+  GREENHOUSE,
+  GREENHOUSE_EMBED,
+  LEVER,
+  LINKEDIN,
+  LINKEDIN_SEARCH,
+  NORTHWIND,
+  WORKDAY,
+  WORKDAY_LATE,
+  workdayApi,
+} from './harness/sites.mjs';
 
 const hostPath = (url) => {
   const u = new URL(url);
@@ -70,6 +82,45 @@ test("Lever posting stating its pay in words and New York's vacancy statement: t
   assert.match(breakdown, /salary given: \$135,000–\$165,000 a year/);
   assert.match(breakdown, /MS or PhD in statistics, computer science/);
   assert.match(breakdown, new RegExp(`First time this browser sees ${NORTHWIND.company}: no company history yet`));
+});
+
+test('Greenhouse job post: badge band as the CLI computes, toolbar score, posted date from first_published', async (t) => {
+  const { server, browser } = await startSession(t);
+  const page = await openTab(browser, GREENHOUSE.url);
+  const { result } = await checkAgainstCli(server, browser, page, { url: GREENHOUSE.url, apiUrl: GREENHOUSE.apiUrl });
+  assert.ok(server.requests.includes(hostPath(GREENHOUSE.apiUrl)), "the background asked Greenhouse's Job Board API");
+  assert.equal(result.posting.title, GREENHOUSE.title);
+  assert.ok(result.score.factors.some((factor) => factor.label === 'Direct ATS (greenhouse)'));
+  assert.match(await expandBadge(page), new RegExp(`Posted\\s*${GREENHOUSE.ageDays} days ago`));
+});
+
+test('Greenhouse form embedded in a careers page: badge in the iframe; the API no longer has the job, and the popup says so', async (t) => {
+  const { browser } = await startSession(t);
+  const page = await openTab(browser, GREENHOUSE_EMBED.url);
+  const form = page.frameLocator('#grnhse_iframe');
+  const pill = form.locator('still-hiring-badge [data-testid="still-hiring-pill"]');
+  await pill.waitFor({ timeout: 15_000 });
+  // The careers page is no site the extension may read: the badge lives in Greenhouse's frame alone.
+  assert.equal(await badgeCount(page), 0);
+  const popup = await openPopup(browser, page);
+  t.after(() => popup.close());
+  await popup.waitForText('popup-current-title', new RegExp(GREENHOUSE_EMBED.title));
+  const note = await popup.waitForText('popup-api-note', /no longer lists/);
+  assert.match(note, /has no job post 8620720003 on the board "gitlab" \(it answered 404\): the job has closed\./);
+  // The toolbar shows the frame's score for the tab, which the worker finds as the active tab (no URL to go by).
+  const tabId = await browser.worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]?.id);
+  const score = await pill.getAttribute('data-score');
+  assert.equal((await toolbarText(browser, tabId)).replace('!', ''), score);
+});
+
+test('Ashby posting: badge band as the CLI computes, toolbar score, exact date from the posting API', async (t) => {
+  const { server, browser } = await startSession(t);
+  const page = await openTab(browser, ASHBY.url);
+  const { result } = await checkAgainstCli(server, browser, page, { url: ASHBY.url, apiUrl: ASHBY.apiUrl });
+  assert.ok(server.requests.includes(hostPath(ASHBY.apiUrl)), "the background asked Ashby's posting API");
+  assert.equal(result.posting.title, ASHBY.title);
+  assert.equal(result.posting.workplace, 'hybrid');
+  assert.match(await expandBadge(page), new RegExp(`Posted\\s*${ASHBY.ageDays} days ago`));
 });
 
 test('Workday posting: badge band as the CLI computes, toolbar score', async (t) => {
