@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:browser`: the extension's speed in real Chromium, printed (never asserted). Needs a build
 // (`npx wxt build`) and Debian's chromium. Figures:
-// - per site, the median time from the posting being inserted into the page to the badge's element appearing;
+// - per site, the median time from the posting being inserted into the page to the badge's element appearing (the
+//   career site turned on first, through the browser's own prompt, as a person does: tests/e2e/harness/career-site.mjs);
 // - each content script's size, raw and gzip, against the 30 KB gzip budget;
 // - the store's recordSighting and saved-listings search medians in real IndexedDB, at 50,000 postings,
 //   2,000 companies and 10,000 saved listings (lib/store/bench.ts, bundled by Vite into a plain https page);
@@ -13,9 +14,20 @@
 import { benchCardScoring, benchCards, formatCardBench, median } from '../tests/e2e/harness/bench-cards.mjs';
 import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/harness/browser.mjs';
 import { bundleForBrowser } from '../tests/e2e/harness/bundle.mjs';
-import { BADGE } from '../tests/e2e/harness/extension.mjs';
+import { turnOnCareerSite } from '../tests/e2e/harness/career-site.mjs';
+import { BADGE, openTab, readPill } from '../tests/e2e/harness/extension.mjs';
+import { freePort, uiDevToolsArgs } from '../tests/e2e/harness/permission-prompt.mjs';
 import { FixtureServer } from '../tests/e2e/harness/server.mjs';
-import { addSampleSites, LEVER, LINKEDIN, lateShell, WORKDAY } from '../tests/e2e/harness/sites.mjs';
+import {
+  ASHBY,
+  addSampleSites,
+  CAREER_SITE,
+  GREENHOUSE,
+  LEVER,
+  LINKEDIN,
+  lateShell,
+  WORKDAY,
+} from '../tests/e2e/harness/sites.mjs';
 import { CONTENT_SCRIPT_GZIP_BUDGET, contentScriptSizes, formatSizes } from './size-budget.mjs';
 
 const LOADS = 12;
@@ -37,6 +49,9 @@ const sites = [
   { name: 'Lever', url: LEVER.url, page: LEVER.page },
   { name: 'Workday', url: WORKDAY.url, page: WORKDAY.page },
   { name: 'LinkedIn', url: LINKEDIN.url, page: LINKEDIN.page },
+  { name: 'Greenhouse', url: GREENHOUSE.url, page: GREENHOUSE.page },
+  { name: 'Ashby', url: ASHBY.url, page: ASHBY.page },
+  { name: 'Career site', url: CAREER_SITE.url, page: CAREER_SITE.page },
 ];
 
 const server = addSampleSites(new FixtureServer());
@@ -50,9 +65,15 @@ server.route('127.0.0.1', '/store-bench.html', {
 });
 server.route('127.0.0.1', '/store-bench.js', { body: storeBench, type: 'text/javascript' });
 await server.start();
-const browser = await launchWithExtension(server);
+const uiDevToolsPort = await freePort();
+const browser = await launchWithExtension(server, { args: uiDevToolsArgs(uiDevToolsPort) });
 
 try {
+  const careers = await openTab(browser, CAREER_SITE.url);
+  await turnOnCareerSite(browser, careers, uiDevToolsPort);
+  await readPill(careers);
+  await careers.close();
+
   console.log(
     `Badge latency: posting inserted → <${BADGE}> in the page, median of ${LOADS} loads (target ≤ ${BADGE_TARGET_MS} ms)`,
   );
@@ -60,7 +81,7 @@ try {
     const times = await badgeLatencies(`${site.url}${BENCH_QUERY}`);
     const verdict = median(times) <= BADGE_TARGET_MS ? 'within target' : 'OVER target';
     console.log(
-      `  ${site.name.padEnd(9)} median ${ms(median(times))}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})  ${verdict}`,
+      `  ${site.name.padEnd(11)} median ${ms(median(times))}  (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})  ${verdict}`,
     );
   }
 

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { launchWithExtension, newProfileDir } from './harness/browser.mjs';
+import { askToTurnOn, turnOnCareerSite } from './harness/career-site.mjs';
 import {
   BADGE,
   badgeCount,
@@ -32,18 +33,6 @@ function granted(browser) {
     const scripts = all.permissions.includes('scripting') ? await chrome.scripting.getRegisteredContentScripts() : [];
     return { ...all, scripts: scripts.map((script) => script.id) };
   });
-}
-
-/**
- * Opens the popup as the toolbar button does, over the career site's tab, and asks to turn the site on. Chromium
- * closes the popup as its permission prompt opens: the background does the rest, whatever the popup's fate.
- */
-async function askToTurnOn(browser, page) {
-  const popup = await openPopup(browser, page, { click: true });
-  const offer = await popup.waitForText('popup-turn-on-site', /Score job postings on/);
-  assert.equal(offer, `Score job postings on ${CAREER_SITE.host}`);
-  await popup.clickAsPerson('popup-turn-on-site');
-  return popup;
 }
 
 async function startWithPrompt(t, options = {}) {
@@ -143,10 +132,8 @@ test('career site: still turned on after the browser restarts', async (t) => {
   const port = await freePort();
   const first = await launchWithExtension(server, { profileDir, args: uiDevToolsArgs(port) });
   const page = await openTab(first, CAREER_SITE.url);
-  const popup = await askToTurnOn(first, page);
-  await answerPermissionPrompt(port, 'allow');
+  await turnOnCareerSite(first, page, port);
   await readPill(page);
-  await popup.close();
   await first.close({ keepProfile: true });
 
   const second = await launchWithExtension(server, { profileDir });

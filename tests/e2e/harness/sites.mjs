@@ -184,24 +184,30 @@ export function workdayApi(days) {
 /**
  * A saved page as a single-page app serves it before rendering: a head with the styles but no job title or
  * description tags, an empty root, and a script that inserts the job DOM (and sets the title) `delayMs` later,
- * noting the moment in `window.__postingInsertedAt` (performance.now()) for the browser benchmark.
+ * noting the moment the DOM holds it in `window.__postingInsertedAt` (performance.now()) for the browser benchmark:
+ * after the insertion, so a big page's own parsing (Waymo's 240 KB take the page itself a few hundred ms) is not
+ * counted as the extension's. Its JSON-LD comes with the job DOM, as a single-page app adds it, so nothing names the
+ * posting before then.
  */
 export function lateShell(page, delayMs) {
   const html = read(page);
   const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '';
+  const jsonLd = /<script type="application\/ld\+json"[^>]*>[\s\S]*?<\/script>/g;
   const head = html
     .slice(0, html.indexOf('<body'))
     .replace(/<title>[\s\S]*?<\/title>/, '<title>Careers</title>')
     .replace(/<meta [^>]*(?:og:|twitter:|name="(?:title|description)")[^>]*>/g, '')
-    .replace(/<link rel="canonical"[^>]*>/g, '');
-  const body = html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'));
+    .replace(/<link rel="canonical"[^>]*>/g, '')
+    .replace(jsonLd, '');
+  const structured = (html.slice(0, html.indexOf('<body')).match(jsonLd) ?? []).join('');
+  const body = structured + html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'));
   // JSON with "<" escaped cannot close the inline script early.
   const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
   return `${head}<body><div id="root">Loading…</div><script>
 setTimeout(() => {
-  window.__postingInsertedAt = performance.now();
   document.body.innerHTML = ${json(body)};
   document.title = ${json(title)};
+  window.__postingInsertedAt = performance.now();
 }, ${delayMs});
 </script></body></html>`;
 }
