@@ -2,7 +2,8 @@
 // `npm run demo`: builds the extension, serves the bundled sample job pages on their real addresses from this
 // machine (nothing goes out), and opens Chromium with the extension on them. With a display it stays open for you to
 // click around; without one (or with --headless) it saves screenshots of the badge on each site, collapsed and
-// expanded, of a LinkedIn job list with its rules at work, of the popup and of the options page, and prints where.
+// expanded, of a LinkedIn job list with its rules at work, of the popup, of a career site being turned on (the
+// popup's offer, then the badge once the browser's prompt is allowed) and of the options page, and prints where.
 //   node scripts/demo.mjs [--headless] [--out demo-screenshots] [--no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -20,9 +21,20 @@ import {
   writeSettings,
 } from '../tests/e2e/harness/extension.mjs';
 import { labelledCardHtml, routeJobList } from '../tests/e2e/harness/job-list.mjs';
+import { answerPermissionPrompt, freePort, uiDevToolsArgs } from '../tests/e2e/harness/permission-prompt.mjs';
 import { openPopup } from '../tests/e2e/harness/popup.mjs';
 import { FixtureServer } from '../tests/e2e/harness/server.mjs';
-import { addSampleSites, LEVER, LINKEDIN, LINKEDIN_SEARCH, NORTHWIND, WORKDAY } from '../tests/e2e/harness/sites.mjs';
+import {
+  ASHBY,
+  addSampleSites,
+  CAREER_SITE,
+  GREENHOUSE,
+  LEVER,
+  LINKEDIN,
+  LINKEDIN_SEARCH,
+  NORTHWIND,
+  WORKDAY,
+} from '../tests/e2e/harness/sites.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +53,8 @@ const SITES = [
   { name: 'workday', url: WORKDAY.url },
   { name: 'linkedin', url: LINKEDIN.url },
   { name: 'lever-stated-vacancy', url: NORTHWIND.url },
+  { name: 'greenhouse', url: GREENHOUSE.url },
+  { name: 'ashby', url: ASHBY.url },
 ];
 
 const chromium = findChromium();
@@ -69,7 +83,14 @@ const RULES_LIST = routeJobList(server, 'demo-rules', {
   card: labelledCardHtml,
 });
 const headless = values.headless || !process.env.DISPLAY;
-const browser = await launchWithExtension(server, { headless, handleSIGINT: false });
+// Headless, nobody can answer the browser's permission prompt for the career site: the demo clicks it through
+// Chromium's UI DevTools, as the tests do.
+const uiDevToolsPort = headless ? await freePort() : undefined;
+const browser = await launchWithExtension(server, {
+  headless,
+  handleSIGINT: false,
+  args: uiDevToolsPort ? uiDevToolsArgs(uiDevToolsPort) : [],
+});
 // A few of the job-list rules on, so the list shows them: viewed dimmed, applied and reposted hidden behind the bar.
 await writeSettings(browser, { listRules: { viewed: 'dim', applied: 'hide', reposted: 'hide', duplicates: true } });
 
@@ -86,11 +107,16 @@ async function browse() {
   for (const site of SITES) await openTab(browser, site.url);
   await openTab(browser, LINKEDIN_SEARCH.url);
   await openTab(browser, RULES_LIST);
+  await openTab(browser, CAREER_SITE.url);
   await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
   console.log('Chromium is open with Still Hiring on the sample pages:');
-  for (const url of [...SITES.map((site) => site.url), LINKEDIN_SEARCH.url, RULES_LIST]) console.log(`  ${url}`);
+  for (const url of [...SITES.map((site) => site.url), LINKEDIN_SEARCH.url, RULES_LIST, CAREER_SITE.url]) {
+    console.log(`  ${url}`);
+  }
   console.log(
-    'Click a score badge to open it, or the toolbar button for the popup. Close the browser or press Ctrl-C to stop.',
+    'Click a score badge to open it, or the toolbar button for the popup. On the Waymo careers page the popup offers\n' +
+      `"Score job postings on ${CAREER_SITE.host}": allow it in the browser's prompt and the badge appears.\n` +
+      'Close the browser or press Ctrl-C to stop.',
   );
   await new Promise((done) => {
     browser.context.on('close', done);
@@ -151,6 +177,21 @@ async function screenshots(dir) {
   await popup.screenshot(resolve(dir, 'popup.png'));
   written.push(resolve(dir, 'popup.png'));
   await popup.close();
+
+  // A career site: the popup's offer over Waymo's careers page, then the badge once the prompt is allowed.
+  const careers = await openTab(browser, CAREER_SITE.url);
+  const offer = await openPopup(browser, careers, { click: true });
+  await offer.waitForText('popup-turn-on-site', /Score job postings on/);
+  await offer.screenshot(resolve(dir, 'popup-career-site.png'));
+  written.push(resolve(dir, 'popup-career-site.png'));
+  await offer.clickAsPerson('popup-turn-on-site');
+  await answerPermissionPrompt(uiDevToolsPort, 'allow');
+  await offer.close();
+  await readPill(careers);
+  await careers.locator(PILL).scrollIntoViewIfNeeded();
+  const careerTitle = await careers.locator(BADGE).locator('..').boundingBox();
+  const careerPill = await careers.locator(PILL).boundingBox();
+  await shoot(careers, 'career-site-badge', around([careerTitle, careerPill], 48, careers.viewportSize()));
 
   const options = await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('[data-testid="field-bands-active"]').waitFor();

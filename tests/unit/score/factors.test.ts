@@ -135,4 +135,15 @@ describe('source', () => {
     const linkedin = { ...spotify(), source: 'linkedin' as const };
     expect(factor(linkedin, 'source')).toMatchObject({ label: 'Job board (linkedin)', points: 0 });
   });
+
+  it("counts Greenhouse and Ashby as direct ATS, and names a career site as the employer's own site", () => {
+    for (const source of ['greenhouse', 'ashby'] as const) {
+      expect(factor({ ...spotify(), source }, 'source')).toMatchObject({ label: `Direct ATS (${source})`, points: 5 });
+    }
+    const career = { ...spotify(), source: 'career-site' as const, url: 'https://www.careers.example.com/jobs/42' };
+    expect(factor(career, 'source')).toMatchObject({
+      label: "Employer's career site (www.careers.example.com)",
+      points: 5,
+    });
+  });
 });
