@@ -9,8 +9,8 @@ export function CareerSitesSection({ sites }: { sites: CareerSitesStore }) {
     <section class="card" aria-labelledby="career-sites-title">
       <h2 id="career-sites-title">Career sites</h2>
       <p class="muted">
-        Companies' own career sites you turned on from the toolbar popup ("Score job postings on …"). On them Still Hiring
-        reads the JobPosting data (schema.org) of the page you open, and nothing else. Turning one off gives its
+        Companies' own career sites you turned on from the toolbar popup ("Score job postings on …"). On them Still
+        Hiring reads the JobPosting data (schema.org) of the page you open, and nothing else. Turning one off gives its
         permission back to your browser.
       </p>
       {hosts === undefined ? null : hosts.length > 0 ? (

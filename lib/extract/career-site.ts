@@ -83,9 +83,7 @@ export function extractCareerSite(document: Document, url: string, now: Date): E
   const fields = jobPostingFields(own.node);
   const json = 'json-ld' as const;
   const evidence: NonNullable<DraftPosting['evidence']> = { id: fields.requisitionId ? json : 'url', title: json };
-  const experienceLevel = inferExperienceLevel(fields.title);
-  const closed = closedByDate(fields.validThrough, now);
-  const found: Partial<Record<PostingField, unknown>> = {
+  const found = {
     company: fields.company,
     locations: fields.locations.length > 0 ? fields.locations : undefined,
     workplace: fields.workplace,
@@ -95,11 +93,12 @@ export function extractCareerSite(document: Document, url: string, now: Date): E
     posted: fields.posted,
     validThrough: fields.validThrough,
     requisitionId: fields.requisitionId,
-    closed,
-  };
+    closed: closedByDate(fields.validThrough, now),
+  } satisfies DraftPosting;
   for (const [field, value] of Object.entries(found)) {
     if (value !== undefined) evidence[field as PostingField] = json;
   }
+  const experienceLevel = inferExperienceLevel(fields.title);
   if (experienceLevel) evidence.experienceLevel = 'text';
 
   return finishPosting(
@@ -109,17 +108,8 @@ export function extractCareerSite(document: Document, url: string, now: Date): E
       url,
       view: 'page',
       title: cleanText(fields.title),
-      company: fields.company,
-      locations: fields.locations,
-      workplace: fields.workplace,
-      employmentType: fields.employmentType,
       experienceLevel,
-      descriptionText: fields.descriptionText,
-      salary: fields.salary,
-      posted: fields.posted,
-      validThrough: fields.validThrough,
-      requisitionId: fields.requisitionId,
-      closed,
+      ...found,
       evidence,
     },
     'career site',

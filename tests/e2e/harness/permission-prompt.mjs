@@ -6,6 +6,7 @@
 import { createServer } from 'node:net';
 import WebSocket from 'ws';
 import { waitUntil } from './extension.mjs';
+import { createRpc } from './rpc.mjs';
 
 /** A free local port for the UI DevTools server. */
 export async function freePort() {
@@ -33,22 +34,9 @@ async function connect(port) {
     Boolean,
     { what: "Chromium's UI DevTools server", timeout: 10_000, interval: 200 },
   );
-  let lastId = 0;
-  const pending = new Map();
-  socket.on('message', (data) => {
-    const message = JSON.parse(String(data));
-    pending.get(message.id)?.(message);
-    pending.delete(message.id);
-  });
-  const send = (method, params = {}) =>
-    new Promise((resolve, reject) => {
-      const id = ++lastId;
-      pending.set(id, (message) =>
-        message.error ? reject(new Error(message.error.message)) : resolve(message.result),
-      );
-      socket.send(JSON.stringify({ id, method, params }));
-    });
-  return { send, close: () => socket.close() };
+  const rpc = createRpc((text) => socket.send(text));
+  socket.on('message', (data) => rpc.receive(String(data)));
+  return { send: rpc.send, close: () => socket.close() };
 }
 
 const nodesOf = (root) => [root, ...(root.children ?? []).flatMap(nodesOf)];

@@ -6,6 +6,7 @@
 // (Target.sendMessageToTarget): evaluate scripts in it, click in it and take screenshots.
 import { writeFileSync } from 'node:fs';
 import { waitUntil } from './extension.mjs';
+import { createRpc } from './rpc.mjs';
 
 /** The tab target (not the page target) showing `url`, which Extensions.triggerAction acts on. */
 async function tabTargetOf(cdp, url) {
@@ -37,24 +38,11 @@ export async function openPopup(browser, jobPage, { click = false } = {}) {
     { what: 'the popup to open', timeout: 5_000 },
   );
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  let lastId = 0;
-  const pending = new Map();
+  const rpc = createRpc((message) => cdp.send('Target.sendMessageToTarget', { sessionId, message }));
   cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message);
-    pending.get(message.id)?.(message);
-    pending.delete(message.id);
+    if (event.sessionId === sessionId) rpc.receive(event.message);
   });
-  const send = (method, params = {}) =>
-    new Promise((resolve, reject) => {
-      const id = ++lastId;
-      pending.set(id, (message) =>
-        message.error ? reject(new Error(message.error.message)) : resolve(message.result),
-      );
-      cdp
-        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
-        .catch(reject);
-    });
+  const send = rpc.send;
 
   /** Runs `fn(arg)` inside the popup; returns its (awaited, JSON-able) value. */
   const evaluate = async (fn, arg) => {

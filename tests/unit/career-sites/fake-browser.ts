@@ -1,8 +1,18 @@
-import type { CareerSiteBrowser, Scripting } from '@/lib/career-sites/registry';
+import { CAREER_SITE_SCRIPT, type CareerSiteBrowser, type Scripting } from '@/lib/career-sites/registry';
 
 type Script = Parameters<Scripting['registerContentScripts']>[0][number];
 
 export const INSTALLED = ['https://jobs.lever.co/*', 'https://api.lever.co/*'];
+
+/** The content script registration a site gets, as the registry makes it. */
+export const registration = (host: string, js = CAREER_SITE_SCRIPT): Script => ({
+  id: `career-site-${host}`,
+  matches: [`https://${host}/*`],
+  js: [js],
+  runAt: 'document_idle',
+  allFrames: false,
+  persistAcrossSessions: true,
+});
 
 /**
  * The browser as lib/career-sites/registry.ts sees it, in memory: the permissions granted (the manifest's, plus

@@ -1,5 +1,5 @@
 import { CAREER_SITE_SCRIPT, createCareerSites } from '@/lib/career-sites/registry';
-import { fakeCareerSiteBrowser } from './fake-browser';
+import { fakeCareerSiteBrowser, registration } from './fake-browser';
 
 const WAYMO = 'careers.withwaymo.com';
 const LUMENOR = 'carrieres.lumenor.fr';
@@ -12,16 +12,7 @@ describe('career sites: registrations follow the permissions', () => {
     fake.grant(WAYMO);
     await Promise.all([sites.sync(), sites.sync()]);
     expect(await sites.sync()).toEqual([WAYMO]);
-    expect([...fake.registered.values()]).toEqual([
-      {
-        id: `career-site-${WAYMO}`,
-        matches: [`https://${WAYMO}/*`],
-        js: [CAREER_SITE_SCRIPT],
-        runAt: 'document_idle',
-        allFrames: false,
-        persistAcrossSessions: true,
-      },
-    ]);
+    expect([...fake.registered.values()]).toEqual([registration(WAYMO)]);
   });
 
   it('unregisters a site whose permission went (taken back in the browser), and keeps the others', async () => {
@@ -38,14 +29,7 @@ describe('career sites: registrations follow the permissions', () => {
   it('re-registers a script an update left pointing at an old file, and leaves other extensions’ ids alone', async () => {
     const fake = fakeCareerSiteBrowser();
     fake.grant(WAYMO);
-    const stale = {
-      id: `career-site-${WAYMO}`,
-      matches: [`https://${WAYMO}/*`],
-      js: ['content-scripts/careers-old.js'],
-      runAt: 'document_idle' as const,
-      allFrames: false,
-      persistAcrossSessions: true,
-    };
+    const stale = registration(WAYMO, 'content-scripts/careers-old.js');
     fake.registered.set(stale.id, stale);
     fake.registered.set('mine', { ...stale, id: 'mine' });
     await createCareerSites(fake.browser).sync();

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type ApiAnswer, apiRequestFor, askApi, fetchApi } from '@/lib/extract/api';
-import { extractPosting } from '@/lib/extract/index';
-import { type Posting, parsePosting } from '@/lib/posting';
-import { FIXTURES, readGolden, readPage } from './golden';
+import { extractedPosting, FIXTURES, parsedPosting } from './golden';
 
 const NOW = new Date('2026-07-15T12:00:00Z');
 const GITLAB_PAGE = 'jobapplier_gitlab_job-boards_rendered.html';
@@ -10,19 +8,6 @@ const GITLAB_JOB = 'https://boards-api.greenhouse.io/v1/boards/gitlab/jobs/86207
 const GITLAB_BOARD = 'https://boards-api.greenhouse.io/v1/boards/gitlab';
 const RAMP_PAGE = 'jobsearch-tracker_ramp_posting.html';
 const RAMP_BOARD = 'https://api.ashbyhq.com/posting-api/job-board/ramp';
-
-function extracted(site: string, page: string): Posting {
-  const golden = readGolden(site, page);
-  const result = extractPosting(readPage(site, page), golden.url, new Date(golden.now));
-  if (!result.ok) throw new Error(result.reason);
-  return result.posting;
-}
-
-function posting(input: unknown): Posting {
-  const parsed = parsePosting(input);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.posting;
-}
 
 /** A getter answering each address as `answers` says, recording what was asked. */
 function answering(answers: Record<string, ApiAnswer>) {
@@ -45,11 +30,11 @@ const gitlabJob = () => ({
 
 describe('apiRequestFor: Greenhouse and Ashby', () => {
   it("asks Greenhouse's Job Board API for the board's job post, from a board page or an embedded form", () => {
-    expect(apiRequestFor(extracted('greenhouse', GITLAB_PAGE))).toEqual({ url: GITLAB_JOB });
-    expect(apiRequestFor(extracted('greenhouse', 'handmade_gitlab_embed-job-app_pay-range.html'))).toEqual({
+    expect(apiRequestFor(extractedPosting('greenhouse', GITLAB_PAGE))).toEqual({ url: GITLAB_JOB });
+    expect(apiRequestFor(extractedPosting('greenhouse', 'handmade_gitlab_embed-job-app_pay-range.html'))).toEqual({
       url: 'https://boards-api.greenhouse.io/v1/boards/gitlab/jobs/8620720003',
     });
-    const eu = posting({
+    const eu = parsedPosting({
       source: 'greenhouse',
       id: '4500123101',
       url: 'https://job-boards.eu.greenhouse.io/optimove/jobs/4500123101',
@@ -57,7 +42,7 @@ describe('apiRequestFor: Greenhouse and Ashby', () => {
     });
     // EU boards are served by the same API host.
     expect(apiRequestFor(eu)).toEqual({ url: 'https://boards-api.greenhouse.io/v1/boards/optimove/jobs/4500123101' });
-    const noBoard = posting({
+    const noBoard = parsedPosting({
       source: 'greenhouse',
       id: '7649441',
       url: 'https://boards.greenhouse.io/embed/job_app?token=7649441',
@@ -67,8 +52,10 @@ describe('apiRequestFor: Greenhouse and Ashby', () => {
   });
 
   it("asks Ashby's posting API for the posting's board, and a career site nothing", () => {
-    expect(apiRequestFor(extracted('ashby', RAMP_PAGE))).toEqual({ url: RAMP_BOARD });
-    expect(apiRequestFor(extracted('career-site', 'jobsearch-tracker_waymo_careers_posting.html'))).toBeUndefined();
+    expect(apiRequestFor(extractedPosting('ashby', RAMP_PAGE))).toEqual({ url: RAMP_BOARD });
+    expect(
+      apiRequestFor(extractedPosting('career-site', 'jobsearch-tracker_waymo_careers_posting.html')),
+    ).toBeUndefined();
   });
 });
 
@@ -117,7 +104,7 @@ describe('fetchApi', () => {
 });
 
 describe('askApi: listed, gone or unknown', () => {
-  const page = () => extracted('greenhouse', GITLAB_PAGE);
+  const page = () => extractedPosting('greenhouse', GITLAB_PAGE);
 
   it('merges a Greenhouse job post: first_published is the posted date', async () => {
     const { get, asked } = answering({ [GITLAB_JOB]: { kind: 'json', json: gitlabJob() } });
@@ -178,7 +165,7 @@ describe('askApi: listed, gone or unknown', () => {
   });
 
   it('says an Ashby posting is gone when its board does not list it, and unknown when there is no such board', async () => {
-    const ramp = extracted('ashby', RAMP_PAGE);
+    const ramp = extractedPosting('ashby', RAMP_PAGE);
     const empty = answering({ [RAMP_BOARD]: { kind: 'json', json: { apiVersion: '1', jobs: [] } } });
     expect(await askApi(ramp, empty.get, NOW)).toEqual({
       kind: 'gone',
@@ -194,7 +181,7 @@ describe('askApi: listed, gone or unknown', () => {
 
   it('asks nothing for a site without an API', async () => {
     const { get, asked } = answering({});
-    expect(await askApi(extracted('career-site', 'handmade_lumenor_offre_fr.html'), get, NOW)).toBeUndefined();
+    expect(await askApi(extractedPosting('career-site', 'handmade_lumenor_offre_fr.html'), get, NOW)).toBeUndefined();
     expect(asked).toEqual([]);
   });
 });

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { apiRequestFor, applyApiResponse } from '@/lib/extract/api';
-import { extractPosting } from '@/lib/extract/index';
-import { type Posting, parsePosting } from '@/lib/posting';
 import { readApiGolden } from './api-golden';
-import { FIXTURES, readGolden, readPage } from './golden';
+import { extractedPosting, FIXTURES, parsedPosting } from './golden';
 
 const PLAID_ID = '18503c02-17a0-4c47-98c8-155b0b6ccc2a';
 const PLAID_PAGE = `handmade_plaid_posting-page_${PLAID_ID}.html`;
@@ -15,34 +13,21 @@ function json(site: string, file: string): unknown {
   return JSON.parse(readFileSync(`${FIXTURES}/${site}/${file}`, 'utf8'));
 }
 
-function extracted(site: string, page: string): Posting {
-  const golden = readGolden(site, page);
-  const result = extractPosting(readPage(site, page), golden.url, new Date(golden.now));
-  if (!result.ok) throw new Error(result.reason);
-  return result.posting;
-}
-
-function posting(input: unknown): Posting {
-  const parsed = parsePosting(input);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.posting;
-}
-
 /** What the Booz Allen page would give, as its API response's golden file spells it out. */
 const bahPosting = () => {
   const appliedTo = readApiGolden('workday', BAH_DETAIL).applications[0]?.appliedTo;
   if (!appliedTo || !('posting' in appliedTo)) throw new Error('the Booz Allen golden file spells out no posting');
-  return posting(appliedTo.posting);
+  return parsedPosting(appliedTo.posting);
 };
 
 const NOW = new Date('2026-09-24T12:00:00Z');
 
 describe('apiRequestFor', () => {
   it("asks Lever's postings API for a Lever posting, in the page's region", () => {
-    expect(apiRequestFor(extracted('lever', PLAID_PAGE))).toEqual({
+    expect(apiRequestFor(extractedPosting('lever', PLAID_PAGE))).toEqual({
       url: `https://api.lever.co/v0/postings/plaid/${PLAID_ID}`,
     });
-    const eu = posting({
+    const eu = parsedPosting({
       source: 'lever',
       id: PLAID_ID,
       url: `https://jobs.eu.lever.co/plaid/${PLAID_ID}/apply`,
@@ -52,17 +37,24 @@ describe('apiRequestFor', () => {
   });
 
   it("asks Workday's CXS API only when the page's posted date is not exact", () => {
-    expect(apiRequestFor(extracted('workday', NVIDIA_OLD))).toEqual({
+    expect(apiRequestFor(extractedPosting('workday', NVIDIA_OLD))).toEqual({
       url: 'https://nvidia.wd5.myworkdayjobs.com/wday/cxs/nvidia/NVIDIAExternalCareerSite/job/Germany-Munich/Senior-Test-Engineer---Autonomous-Driving_JR2019510-1',
     });
     expect(apiRequestFor(bahPosting())).toEqual({
       url: 'https://bah.wd1.myworkdayjobs.com/wday/cxs/bah/BAH_Jobs/job/Annapolis-Junction-MD/Systems-Administrator-Intern_R0249565',
     });
-    expect(apiRequestFor(extracted('workday', 'adfrisealach_autodesk_job_server-html_24WD81528.html'))).toBeUndefined();
+    expect(
+      apiRequestFor(extractedPosting('workday', 'adfrisealach_autodesk_job_server-html_24WD81528.html')),
+    ).toBeUndefined();
   });
 
   it('asks nothing for LinkedIn', () => {
-    const linkedIn = posting({ source: 'linkedin', id: '1', url: 'https://www.linkedin.com/jobs/view/1', title: 'x' });
+    const linkedIn = parsedPosting({
+      source: 'linkedin',
+      id: '1',
+      url: 'https://www.linkedin.com/jobs/view/1',
+      title: 'x',
+    });
     expect(apiRequestFor(linkedIn)).toBeUndefined();
   });
 });
@@ -71,7 +63,7 @@ describe('applyApiResponse: Lever', () => {
   const single = json('lever', `derived_plaid_postings-api_v0_single_${PLAID_ID}.json`);
 
   it('refuses a response without this posting, or for another one', () => {
-    const highspot = extracted('lever', HIGHSPOT_PAGE);
+    const highspot = extractedPosting('lever', HIGHSPOT_PAGE);
     expect(applyApiResponse(highspot, json('lever', 'plytools_plaid_postings-api_v0_mode-json.json'), NOW)).toEqual({
       ok: false,
       kind: 'gone',
@@ -95,7 +87,7 @@ describe('applyApiResponse: Lever', () => {
       'The Lever API response is not a posting (createdAt: Invalid input: expected number, received string).',
     ],
   ])('refuses a malformed response %j with a sentence, leaving the posting unchanged', (bad, error) => {
-    const page = extracted('lever', PLAID_PAGE);
+    const page = extractedPosting('lever', PLAID_PAGE);
     const before = structuredClone(page);
     expect(applyApiResponse(page, bad, NOW)).toEqual({ ok: false, kind: 'unknown', error });
     expect(page).toEqual(before);
@@ -106,7 +98,7 @@ describe('applyApiResponse: Workday', () => {
   const detail = json('workday', BAH_DETAIL);
 
   it('keeps a company name the page took from structured data', () => {
-    const fromJsonLd = posting({ ...bahPosting(), company: 'Booz Allen', evidence: { company: 'json-ld' } });
+    const fromJsonLd = parsedPosting({ ...bahPosting(), company: 'Booz Allen', evidence: { company: 'json-ld' } });
     const merged = applyApiResponse(fromJsonLd, detail, NOW);
     expect(merged.ok && merged.posting.company).toBe('Booz Allen');
   });
@@ -149,7 +141,12 @@ describe('applyApiResponse: Workday', () => {
   });
 
   it('says LinkedIn has no API to apply', () => {
-    const linkedIn = posting({ source: 'linkedin', id: '1', url: 'https://www.linkedin.com/jobs/view/1', title: 'x' });
+    const linkedIn = parsedPosting({
+      source: 'linkedin',
+      id: '1',
+      url: 'https://www.linkedin.com/jobs/view/1',
+      title: 'x',
+    });
     expect(applyApiResponse(linkedIn, {}, NOW)).toEqual({
       ok: false,
       kind: 'unknown',

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import type { ExtractResult, Posting } from '@/lib/posting';
+import { extractPosting } from '@/lib/extract/index';
+import { type ExtractResult, type Posting, parsePosting } from '@/lib/posting';
 
 /**
  * Golden files: `<page>.expected.json` beside each fixture page, written by reading the page. `posting` lists every
@@ -72,4 +73,19 @@ export function expectGolden(result: ExtractResult, golden: Golden, { enriched =
   if (endsWith) expect(text.endsWith(endsWith)).toBe(true);
   for (const line of lines) expect(text.split('\n')).toContain(line);
   for (const phrase of includes) expect(text).toContain(phrase);
+}
+
+/** The posting a saved page gives at its golden's address and moment; throws when it gives none. */
+export function extractedPosting(site: string, page: string): Posting {
+  const golden = readGolden(site, page);
+  const result = extractPosting(readPage(site, page), golden.url, new Date(golden.now));
+  if (!result.ok) throw new Error(result.reason);
+  return result.posting;
+}
+
+/** A posting spelled out, checked and completed by the schema; throws when it is not one. */
+export function parsedPosting(input: unknown): Posting {
+  const parsed = parsePosting(input);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.posting;
 }

@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { CAREER_SITE_SCRIPT } from '@/lib/career-sites/registry';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { loadSettings, saveSettings } from '@/lib/settings-storage';
-import { fakeCareerSiteBrowser } from '../career-sites/fake-browser';
+import { fakeCareerSiteBrowser, registration } from '../career-sites/fake-browser';
 import { renderOptions, settle } from './render-options';
 
 const WAYMO = 'careers.withwaymo.com';
@@ -14,14 +13,7 @@ describe('options: career sites', () => {
     const browser = fakeCareerSiteBrowser();
     browser.grant(WAYMO);
     browser.grant(LUMENOR);
-    browser.registered.set(`career-site-${WAYMO}`, {
-      id: `career-site-${WAYMO}`,
-      matches: [`https://${WAYMO}/*`],
-      js: [CAREER_SITE_SCRIPT],
-      runAt: 'document_idle',
-      allFrames: false,
-      persistAcrossSessions: true,
-    });
+    browser.registered.set(`career-site-${WAYMO}`, registration(WAYMO));
     await renderOptions(undefined, browser);
     const list = await screen.findByTestId('options-career-sites');
     expect(
