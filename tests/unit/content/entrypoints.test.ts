@@ -156,6 +156,18 @@ describe.each(Object.keys(PAGES) as Source[])('%s content script', (source) => {
   });
 });
 
+describe('career site content script', () => {
+  it('leaves a page without JobPosting data alone: no badge, no error, nothing sent', async () => {
+    const { types } = connectBackground();
+    loadPage('career-site/handmade_lumenor_offre_fr_broken-json-ld.html', PAGES['career-site'].url);
+    await run('career-site');
+    await new Promise((done) => setTimeout(done, 300));
+    expect(badges()).toHaveLength(0);
+    expect(types).toEqual([]);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+});
+
 describe('content script and background together', () => {
   it('removes both badges when the site is switched off while a posting is shown', async () => {
     const { service } = connectBackground();
