@@ -6,7 +6,15 @@ import { main } from '@/cli/score';
 import { parsePosting } from '@/lib/posting';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { type ApiApplication, expectMerged, readApiGolden } from './extract/api-golden';
-import { comparable, enrichedGolden, expectGolden, FIXTURE_SITES, FIXTURES, goldenPages, readGolden } from './extract/golden';
+import {
+  comparable,
+  enrichedGolden,
+  expectGolden,
+  FIXTURE_SITES,
+  FIXTURES,
+  goldenPages,
+  readGolden,
+} from './extract/golden';
 import { type Golden as LinkedInGolden, golden as linkedInGolden } from './extract/linkedin-fixtures';
 
 /** Runs the CLI exactly as a person would, through `node scripts/score.mjs`. */

@@ -10,7 +10,7 @@ import { scorePosting } from '@/lib/score/index';
 import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
 import { extractiveSummary } from '@/lib/summary/extractive';
 import { FIXTURE_SITES, goldenPages, readGolden, readPage } from '../extract/golden';
-import { GHOST_SCORE, makeCardResult, makeHistory, makePosting, makeResult, makeScore } from '../helpers/results';
+import { GHOST_SCORE, makeCardResult, makeHistory, makePosting, makeResult } from '../helpers/results';
 
 const OWN = { id: 'test-extension-id' };
 const TAB = { ...OWN, tab: { id: 7 } as never };
