@@ -126,6 +126,7 @@ export const POSTING_FIELDS = [
   'validThrough',
   'requisitionId',
   'vacancy',
+  'applyUrl',
   'flags',
 ] as const;
 export type PostingField = (typeof POSTING_FIELDS)[number];
@@ -163,6 +164,11 @@ export const Posting = z.object({
   validThrough: z.optional(IsoDate),
   requisitionId: z.optional(nonEmpty),
   vacancy: z.optional(Vacancy),
+  /**
+   * Where a job board sends applicants off the board ("Apply on company website"): the employer's own posting,
+   * which the background can ask whether it is still listed (lib/ats/). Absent for Easy Apply and on an ATS itself.
+   */
+  applyUrl: z.optional(Url),
   flags: z._default(PostingFlags, {}),
   evidence: z._default(EvidenceByField, {}),
 });

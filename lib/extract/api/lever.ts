@@ -63,7 +63,8 @@ function leverDescription(api: LeverPosting): string | undefined {
   return text || undefined;
 }
 
-function pickLeverPosting(json: unknown, id: string): { ok: true; api: LeverPosting } | ApiMergeResult {
+/** The posting `id` in a Lever answer (one posting, or a board array); the employer check (lib/ats/) reads it too. */
+export function pickLeverPosting(json: unknown, id: string): { ok: true; api: LeverPosting } | ApiMergeResult {
   if (Array.isArray(json)) {
     const entry = json.find(
       (item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === id,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { closedByDate, htmlToText, normalizeEmploymentType, toIsoDate } from '@/lib/extract/common';
-import { workdayPostingKey } from '@/lib/extract/urls';
+import { type WorkdayPostingKey, workdayPostingKey } from '@/lib/extract/urls';
 import type { Posting } from '@/lib/posting';
 import { type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
 
@@ -25,12 +25,27 @@ const WorkdayDetail = z.looseObject({
   hiringOrganization: z.looseObject({ name: z.string().optional() }).optional(),
 });
 
-function mergeWorkday(posting: Posting, json: unknown, now: Date): ApiMergeResult {
+type WorkdayDetail = z.infer<typeof WorkdayDetail>;
+
+/** A Workday CXS detail answer, checked; the employer check (lib/ats/) reads it too. */
+export function parseWorkdayDetail(json: unknown): { ok: true; detail: WorkdayDetail } | { ok: false; error: string } {
   const parsed = WorkdayDetail.safeParse(json);
   if (!parsed.success) {
-    return unknown(`The Workday API response is not a job posting (${issueText(parsed.error)}).`);
+    return { ok: false, error: `The Workday API response is not a job posting (${issueText(parsed.error)}).` };
   }
-  const info = parsed.data.jobPostingInfo;
+  return { ok: true, detail: parsed.data };
+}
+
+/** Workday's CXS address of a posting's details: /wday/cxs/{tenant}/{site}/job/{…}. */
+export function workdayDetailUrl(key: WorkdayPostingKey): string {
+  const path = key.jobPath.split('/').map(encodeURIComponent).join('/');
+  return `https://${key.host}/wday/cxs/${key.tenant}/${key.site}/job/${path}`;
+}
+
+function mergeWorkday(posting: Posting, json: unknown, now: Date): ApiMergeResult {
+  const parsed = parseWorkdayDetail(json);
+  if (!parsed.ok) return unknown(parsed.error);
+  const info = parsed.detail.jobPostingInfo;
   const ownReqId = posting.requisitionId ?? workdayPostingKey(posting.url)?.requisitionId;
   if (info.jobReqId && ownReqId && info.jobReqId !== ownReqId) {
     return unknown(`The Workday API response is for another posting (requisition ${info.jobReqId}, not ${ownReqId}).`);
@@ -42,7 +57,7 @@ function mergeWorkday(posting: Posting, json: unknown, now: Date): ApiMergeResul
   next.set('validThrough', validThrough);
   next.set('employmentType', normalizeEmploymentType(info.timeType));
   next.set('requisitionId', info.jobReqId?.trim() || undefined);
-  next.setCompany(parsed.data.hiringOrganization?.name);
+  next.setCompany(parsed.detail.hiringOrganization?.name);
   const locations = [info.location, ...(info.additionalLocations ?? [])].map((l) => l?.trim()).filter(Boolean);
   next.fill('locations', locations.length > 0 ? (locations as string[]) : undefined);
   // The CXS description starts with the bare title before its first paragraph.
@@ -66,9 +81,7 @@ export const WORKDAY_API: SiteApi = {
     // Only worth a request when the page gave no exact date ("Posted 30+ Days Ago").
     if (posting.posted?.kind === 'exact') return undefined;
     const key = workdayPostingKey(posting.url);
-    if (!key) return undefined;
-    const path = key.jobPath.split('/').map(encodeURIComponent).join('/');
-    return { url: `https://${key.host}/wday/cxs/${key.tenant}/${key.site}/job/${path}` };
+    return key ? { url: workdayDetailUrl(key) } : undefined;
   },
   merge: mergeWorkday,
   notFound: () => gone("Workday's job API no longer has this posting (it answered 404): it may have closed."),
