@@ -1,3 +1,5 @@
+import type { EmployerCheck } from '@/lib/ats/types';
+
 /**
  * What the store remembers about a posting and its company, in the shape the score reads.
  * The store (lib/store/) produces these; scorePosting (lib/score/) consumes them.
@@ -40,4 +42,6 @@ export interface CompanyHistory {
 export interface History {
   posting?: PostingHistory;
   company?: CompanyHistory;
+  /** What the employer's own ATS said of the posting a job board shows (lib/ats/); absent when not checked. */
+  employer?: EmployerCheck;
 }

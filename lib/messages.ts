@@ -13,7 +13,8 @@ import {
   MAX_CARDS,
   readMessage,
 } from '@/lib/message-channel';
-import { Count, Posting, Source } from '@/lib/posting';
+import { ATS_NAMES, type EmployerCheck } from '@/lib/ats/types';
+import { Count, IsoDate, Posting, Source } from '@/lib/posting';
 import { FACTOR_KINDS, GHOST_SIGNAL_IDS, type Score } from '@/lib/score/types';
 import { BAND_IDS } from '@/lib/settings-defaults';
 import { MAX_LINE_CHARS, MAX_SUMMARY_LINES, SUMMARY_METHODS } from '@/lib/summary/summary';
@@ -82,12 +83,22 @@ const SummaryLines = z
 /** A posting's short summary and how it was made (lib/summary/). */
 const SummarySchema = z.object({ method: z.enum(SUMMARY_METHODS), lines: SummaryLines });
 
+const AtsName = z.enum(ATS_NAMES);
+
+const EmployerCheckSchema: z.ZodMiniType<EmployerCheck> = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('listed'), ats: AtsName, checkedAt: IsoDate, posted: z.optional(IsoDate) }),
+  z.object({ state: z.literal('gone'), ats: AtsName, checkedAt: IsoDate, reason: z.string() }),
+  z.object({ state: z.literal('unknown'), ats: z.optional(AtsName), checkedAt: IsoDate, reason: z.string() }),
+]);
+
 /** What the badge and the popup show for the posting open in a tab. */
 export const TabResult = z.object({
   posting: Posting,
   score: ScoreSchema,
   history: PostingHistorySchema,
   company: z.optional(CompanyHistorySchema),
+  /** What the employer's own ATS said of a job board's posting, when it was asked (lib/ats/). */
+  employer: z.optional(EmployerCheckSchema),
   saved: z.boolean(),
   /** A sentence about something that went wrong on the way (the history could not be saved, say). */
   problem: z.optional(z.string()),

@@ -1,3 +1,4 @@
+import { ATS_LABELS } from '@/lib/ats/types';
 import type { PostingAge } from '@/lib/score/age';
 import type { ScoreContext } from '@/lib/score/context';
 import { daysPastFillBy, vacancyLine } from '@/lib/score/employer';
@@ -47,6 +48,14 @@ function closed({ posting, now }: ScoreContext): GhostFinding | undefined {
     return finding('closed', 'freshness', 'severe', `Expired: valid through ${day(until)}`, ghost.closed);
   }
   return undefined;
+}
+
+/** The job board still shows it; the employer's own ATS answered that it does not (lib/ats/). */
+function gone({ history }: ScoreContext): GhostFinding | undefined {
+  const check = history.employer;
+  if (check?.state !== 'gone') return undefined;
+  const reason = `No longer on the employer's own site (${ATS_LABELS[check.ats]})`;
+  return finding('gone', 'source', 'severe', reason, ghost.employerGone);
 }
 
 function stale({ settings }: ScoreContext, age: PostingAge | undefined): GhostFinding | undefined {
@@ -173,6 +182,7 @@ function companyStale({ history }: ScoreContext): GhostFinding | undefined {
 export function ghostFindings(context: ScoreContext, age: PostingAge | undefined): GhostFinding[] {
   return [
     closed(context),
+    gone(context),
     stale(context, age),
     reposted(context),
     evergreen(context),

@@ -6,6 +6,7 @@ import { companyFactors, companyHistoryNote } from '@/lib/score/company';
 import { confidenceOf } from '@/lib/score/confidence';
 import { readText, type ScoreContext } from '@/lib/score/context';
 import { employerFactor } from '@/lib/score/employer';
+import { employerSiteFactor } from '@/lib/score/employer-site';
 import { freshnessFactor } from '@/lib/score/freshness';
 import { ghostFindings } from '@/lib/score/ghost';
 import { qualityFactor } from '@/lib/score/quality';
@@ -16,6 +17,9 @@ import { POINTS } from '@/lib/score/weights';
 import type { Settings } from '@/lib/settings';
 
 export { allBands, bandFor } from '@/lib/score/bands';
+
+const optional = <T>(value: T | undefined): T[] => (value === undefined ? [] : [value]);
+
 export { confidenceOf } from '@/lib/score/confidence';
 
 /**
@@ -43,6 +47,7 @@ export function scorePosting(posting: Posting, history: History, settings: Setti
       points: Math.round((confidence.value - POINTS.confidence.neutral) / POINTS.confidence.perPoint),
     },
     sourceFactor(posting),
+    ...optional(employerSiteFactor(context)),
     ...companyFactors(context),
   ];
   const employer = employerFactor(context);

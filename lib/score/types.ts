@@ -47,6 +47,8 @@ export type GhostSeverity = 'severe' | 'moderate' | 'minor';
 
 export const GHOST_SIGNAL_IDS = [
   'closed',
+  // The employer's own ATS no longer lists what the job board still shows (lib/ats/).
+  'gone',
   'stale',
   'reposted',
   'evergreen',

@@ -2,7 +2,8 @@
  * Every point the score gives or takes, in one place. The value is the sum of the factors (see index.ts):
  *
  *   base 30 · freshness -15…+20 · quality -8…+8 · specificity -2…+17 · confidence -5…+5 · source 0…+5
- *   · company patterns and LinkedIn labels -7…+9 · the employer's statement of a current vacancy 0…+5
+ *   · still listed on the employer's own site +6 · company patterns and LinkedIn labels -7…+9
+ *   · the employer's statement of a current vacancy 0…+5
  *   · each ghost signal -3…-40
  *
  * Tuned so that the product brief's example (a Lever posting from 3 days ago, located, a 2590-character description
@@ -39,6 +40,12 @@ export const POINTS = {
   /** round((confidence - 50) / 10): 90% gives +4, 20% gives -3. */
   confidence: { neutral: 50, perPoint: 10 },
   source: { directAts: 5, jobBoard: 0 },
+  employer: {
+    /** A job board's posting its employer's ATS still lists; an unknown answer gives nothing either way. */
+    listed: 6,
+    /** The employer states the posting is for a current vacancy. */
+    currentVacancy: 5,
+  },
   company: {
     manyOpenRoles: 2,
     shortLifetime: 2,
@@ -48,9 +55,10 @@ export const POINTS = {
     activelyReviewing: 3,
     promoted: -1,
   },
-  employer: { currentVacancy: 5 },
   ghost: {
     closed: -40,
+    /** The employer's own ATS no longer lists what the job board still shows. */
+    employerGone: -30,
     stale: -8,
     farPastStale: -15,
     repostLabel: -5,

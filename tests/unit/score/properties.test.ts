@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ATS_NAMES } from '@/lib/ats/types';
 import type { History } from '@/lib/history';
 import { EVIDENCE_KINDS, type Posted, type Posting } from '@/lib/posting';
 import { SOURCES } from '@/lib/posting-keys';
@@ -93,6 +94,19 @@ const historyArb: fc.Arbitrary<History> = fc.record(
       medianLifetimeDays: fc.option(fc.integer({ min: 0, max: 200 }), { nil: null }),
       staleShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
     }),
+    employer: fc.oneof(
+      fc.record({
+        state: fc.constant('listed' as const),
+        ats: fc.constantFrom(...ATS_NAMES),
+        checkedAt: fc.constant(NOW.toISOString()),
+      }),
+      fc.record({
+        state: fc.constantFrom('gone' as const, 'unknown' as const),
+        ats: fc.constantFrom(...ATS_NAMES),
+        checkedAt: fc.constant(NOW.toISOString()),
+        reason: fc.constant('an answer'),
+      }),
+    ),
   },
   { requiredKeys: [] },
 );
@@ -300,6 +314,24 @@ describe('score properties', () => {
         expect(passed.value).toBeLessThanOrEqual(before.value);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it("is never higher when the employer's own site no longer lists it, and never lower when it still does", () => {
+    fc.assert(
+      fc.property(postingArb, historyArb, settingsArb, fc.constantFrom(...ATS_NAMES), (p, h, s, ats) => {
+        const { employer: _checked, ...unchecked } = h;
+        const checkedAt = NOW.toISOString();
+        const before = score(p, unchecked, s);
+        const gone = score(p, { ...unchecked, employer: { state: 'gone', ats, checkedAt, reason: '404' } }, s);
+        expect(signalIds(gone)).toContain('gone');
+        expect(gone.ghostWarning).toBe(true);
+        expect(gone.value).toBeLessThanOrEqual(before.value);
+        const listed = score(p, { ...unchecked, employer: { state: 'listed', ats, checkedAt } }, s);
+        expect(listed.value).toBeGreaterThanOrEqual(before.value);
+        const unknown = score(p, { ...unchecked, employer: { state: 'unknown', checkedAt, reason: 'offline' } }, s);
+        expect(unknown.value).toBe(before.value);
+      }),
     );
   });
 
