@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 // zod/mini: the same schemas at a third of the size of classic zod in the popup and the background.
 import * as z from 'zod/mini';
+import { ATS_NAMES, type EmployerCheck } from '@/lib/ats/types';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import {
   ask,
@@ -13,7 +14,6 @@ import {
   MAX_CARDS,
   readMessage,
 } from '@/lib/message-channel';
-import { ATS_NAMES, type EmployerCheck } from '@/lib/ats/types';
 import { Count, IsoDate, Posting, Source } from '@/lib/posting';
 import { FACTOR_KINDS, GHOST_SIGNAL_IDS, type Score } from '@/lib/score/types';
 import { BAND_IDS } from '@/lib/settings-defaults';
