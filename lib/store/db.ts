@@ -1,9 +1,10 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, wrap } from 'idb';
+import type { WatchRecord } from '@/lib/watch/record';
 import { upgrade } from './migrations';
 import type { CompanyRecord, HiddenJob, OpenStoreOptions, StoredPosting } from './types';
 
 export const DEFAULT_DB_NAME = 'still-hiring';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** The current layout. Values are typed as written; reads still validate them (see read.ts). */
 export interface StillHiringDB extends DBSchema {
@@ -18,6 +19,8 @@ export interface StillHiringDB extends DBSchema {
     };
   };
   companies: { key: string; value: CompanyRecord };
+  /** Checks of postings on their employer's ATS (watch.ts); the byClosed index holds only those that closed. */
+  watch: { key: string; value: WatchRecord; indexes: { byClosed: string } };
   /**
    * Named values: the saved-listings revision (saved-cache.ts) and snapshot (saved-snapshot.ts). Typed unknown,
    * since each is checked when read back.
@@ -27,7 +30,7 @@ export interface StillHiringDB extends DBSchema {
   hiddenJobs: { key: string; value: HiddenJob };
 }
 
-export type StoreName = 'postings' | 'companies' | 'meta' | 'hiddenJobs';
+export type StoreName = 'postings' | 'companies' | 'meta' | 'hiddenJobs' | 'watch';
 export type Db = IDBPDatabase<StillHiringDB>;
 /** A transaction that may write any store: a normal readwrite one, or the upgrade's. */
 export type WriteTx = IDBPTransaction<StillHiringDB, StoreName[], 'readwrite' | 'versionchange'>;

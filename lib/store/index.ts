@@ -4,6 +4,7 @@ import { listHidden, setHidden } from './hidden';
 import { getCompanyHistory, getPosting } from './lookups';
 import { clearAll, counts, prune } from './maintenance';
 import { Problems } from './read';
+import { postingKey } from './records';
 import { listSaved, setSaved } from './saved';
 import { SavedCache } from './saved-cache';
 import { recordScore } from './scores';
@@ -11,6 +12,7 @@ import { readSightings, recordSighting, recordSightings, refinePosting } from '.
 import { recordSummary } from './summaries';
 import { exportJson, importChecked, importJson } from './transfer';
 import type { OpenStoreOptions, Store } from './types';
+import { closedListings, getWatch, linkWatch, recordCheck, updateWatchState, watchRecords, watchState } from './watch';
 
 export { STORAGE_FULL_PROBLEM } from './faults';
 export { parseExport } from './transfer';
@@ -31,6 +33,7 @@ export type {
   StoredPosting,
   StoredSummary,
 } from './types';
+export type { CheckRecording, ClosedListing, WatchState } from './watch';
 
 /**
  * The extension's memory of postings and companies, in IndexedDB in the extension's own origin. The background
@@ -60,6 +63,14 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     clearAll: () => clearAll(db),
     prune: (retentionDays, now) => prune(db, problems, retentionDays, now),
     counts: () => counts(db),
+    recordCheck: (source, id, link, verdict, now, extra) =>
+      recordCheck(db, problems, postingKey(source, id), link, verdict, now, extra),
+    linkWatch: (source, id, link) => linkWatch(db, problems, postingKey(source, id), link),
+    getWatch: (source, id) => getWatch(db, problems, postingKey(source, id)),
+    watchRecords: () => watchRecords(db, problems),
+    closedListings: () => closedListings(db, problems),
+    watchState: () => watchState(db),
+    updateWatchState: (change) => updateWatchState(db, change),
     problems: () => problems.list(),
     close: () => db.close(),
   };

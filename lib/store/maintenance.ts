@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
  */
 export function prune(db: Db, problems: Problems, retentionDays: number, now: Date): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
-  return inTransaction(db, ['postings', 'companies'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['postings', 'companies', 'watch'], 'readwrite', async (tx) => {
     const touched = new Set<string>();
     let removed = 0;
     let cursor = await tx.objectStore('postings').index('byLastSeen').openCursor(IDBKeyRange.upperBound(cutoff, true));
@@ -20,6 +20,8 @@ export function prune(db: Db, problems: Problems, retentionDays: number, now: Da
       const posting = validPosting(cursor.value, problems);
       if (posting && !posting.saved) {
         await cursor.delete();
+        // Its checks go with it: only saved listings are watched, and this one was not.
+        await tx.objectStore('watch').delete(posting.key);
         removed += 1;
         if (posting.companyKey !== undefined) touched.add(posting.companyKey);
       }
@@ -31,10 +33,11 @@ export function prune(db: Db, problems: Problems, retentionDays: number, now: Da
 }
 
 export function clearAll(db: Db): Promise<void> {
-  return inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs'], 'readwrite', async (tx) => {
+  return inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs', 'watch'], 'readwrite', async (tx) => {
     await tx.objectStore('postings').clear();
     await tx.objectStore('companies').clear();
     await tx.objectStore('hiddenJobs').clear();
+    await tx.objectStore('watch').clear();
     // The revision survives the clear, so no store mistakes its old list for the current one.
     await markSavedChanged(tx);
   });

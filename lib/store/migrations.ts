@@ -16,11 +16,17 @@ import type { StoredPosting } from './types';
  *     detected and their companies computed.
  * v3: a `hiddenJobs` store (jobs hidden from job lists, keyed by posting key). Records may carry `marks` (viewed,
  *     applied, reposted), an optional field: nothing to backfill.
+ * v4: a `watch` store of checks on the employers' ATS (watch.ts), keyed like postings, indexed byClosed.
  */
 export async function upgrade(db: Db, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) await migrateToV2(db, tx);
   if (oldVersion < 3) db.createObjectStore('hiddenJobs', { keyPath: 'key' });
+  if (oldVersion < 4) createV4(db);
+}
+
+function createV4(db: Db): void {
+  db.createObjectStore('watch', { keyPath: 'key' }).createIndex('byClosed', 'closedAt');
 }
 
 function createV1(db: Db): void {

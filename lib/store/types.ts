@@ -1,8 +1,11 @@
+import type { EmployerLink, Verdict } from '@/lib/ats/types';
 import type { CompanyHistory, PostingHistory } from '@/lib/history';
 import type { Posting, Source } from '@/lib/posting';
 import type { Score } from '@/lib/score/types';
 import type { BandId } from '@/lib/settings-defaults';
 import type { SummaryMethod } from '@/lib/summary/summary';
+import type { WatchRecord } from '@/lib/watch/record';
+import type { CheckRecording, ClosedListing, WatchState } from './watch';
 
 /** The score a posting got last time, kept so saved listings can be shown, filtered and sorted without rescoring. */
 export interface LastScore {
@@ -212,6 +215,24 @@ export interface Store {
   /** Removes unsaved postings not seen for `retentionDays`; returns how many were removed. */
   prune(retentionDays: number, now: Date): Promise<number>;
   counts(): Promise<StoreCounts>;
+  /** Records one check of a posting on its employer's ATS (lib/watch/record.ts); returns the record written. */
+  recordCheck(
+    source: Source,
+    id: string,
+    link: EmployerLink,
+    verdict: Verdict,
+    now: Date,
+    extra?: CheckRecording,
+  ): Promise<WatchRecord>;
+  /** Keeps the employer link of a posting not checked yet; nothing when it has a record already. */
+  linkWatch(source: Source, id: string, link: EmployerLink): Promise<void>;
+  getWatch(source: Source, id: string): Promise<WatchRecord | undefined>;
+  /** Every watch record (the scheduler picks the due ones). */
+  watchRecords(): Promise<WatchRecord[]>;
+  /** Saved listings whose employer no longer lists them, latest closure first. */
+  closedListings(): Promise<ClosedListing[]>;
+  watchState(): Promise<WatchState>;
+  updateWatchState(change: (state: WatchState) => WatchState): Promise<WatchState>;
   /** Problems met while reading (skipped corrupt records) or writing in the background, each reported once. */
   problems(): string[];
   close(): void;

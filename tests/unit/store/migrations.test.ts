@@ -104,7 +104,7 @@ describe('upgrade from version 1', () => {
     store.close();
     const raw = await rawRecords(name);
     expect(raw.version).toBe(3);
-    expect(raw.stores).toEqual(['companies', 'hiddenJobs', 'meta', 'postings']);
+    expect(raw.stores).toEqual(['companies', 'hiddenJobs', 'meta', 'postings', 'watch']);
     expect(raw.postings).toContainEqual(DAMAGED);
   });
 
@@ -140,5 +140,46 @@ describe('upgrade from version 1', () => {
     expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
     store.close();
     expect((await rawRecords(name)).version).toBe(3);
+  });
+});
+
+describe('upgrade from version 2', () => {
+  /** The v2 layout as migrations.ts's second step leaves it, written here by hand, with one saved record. */
+  async function createV2(name: string, record: unknown): Promise<void> {
+    const db = await openDB(name, 2, {
+      upgrade(v2) {
+        const postings = v2.createObjectStore('postings', { keyPath: 'key' });
+        postings.createIndex('byCompany', 'companyKey');
+        postings.createIndex('byRole', ['companyKey', 'titleKey', 'locationKey']);
+        postings.createIndex('bySaved', 'saved.at');
+        postings.createIndex('byLastSeen', 'lastSeen');
+        v2.createObjectStore('companies', { keyPath: 'key' });
+        v2.createObjectStore('meta');
+      },
+    });
+    await db.put('postings', record);
+    db.close();
+  }
+
+  it('adds the hidden jobs and watch stores and keeps every record as it was', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const record = {
+      ...v1('kept'),
+      titleKey: 'senior engineer',
+      locationKey: 'paris | remote',
+      sightings: ['2026-01-10T08:00:00.000Z', '2026-01-20T08:00:00.000Z'],
+      saved: { at: '2026-01-21T08:00:00.000Z' },
+    };
+    await createV2(name, record);
+    const store = await openStore({ name });
+    expect(await store.getPosting('lever', 'kept')).toEqual(record);
+    expect(await store.watchRecords()).toEqual([]);
+    const link = { ats: 'lever' as const, url: 'https://jobs.lever.co/acme/kept' };
+    await store.recordCheck('lever', 'kept', link, { state: 'gone', reason: '404' }, new Date('2026-02-01T00:00:00Z'));
+    expect(await store.getWatch('lever', 'kept')).toMatchObject({ state: 'gone', goneStreak: 1 });
+    store.close();
+    const raw = await rawRecords(name);
+    expect(raw.version).toBe(4);
+    expect(raw.stores).toEqual(['companies', 'hiddenJobs', 'meta', 'postings', 'watch']);
   });
 });
