@@ -46,6 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   staleDays: 60,
   sites: { lever: true, workday: true, linkedin: true, greenhouse: true, ashby: true, 'career-site': true },
   atsDateLookup: true,
+  watchSaved: true,
   retentionDays: 365,
   lists: { mode: 'show', threshold: null },
   blockedCompanies: [],

@@ -124,8 +124,13 @@ export const Settings = z.object({
     'The stale point must be at most 365 days',
   ),
   sites: z.object(Object.fromEntries(SOURCES.map((s) => [s, z.boolean()])) as Record<Source, z.ZodMiniBoolean>),
-  /** Ask the job site's own public API for the exact posted date of the posting being viewed. */
+  /**
+   * Ask the job site's own public API for the exact posted date of the posting being viewed, and the employer's ATS
+   * whether a job board's posting is still listed. Off, no request leaves the browser (nor does the watch run).
+   */
   atsDateLookup: z.boolean(),
+  /** Ask the employer's ATS once a day whether each saved listing is still listed (needs atsDateLookup). */
+  watchSaved: z.boolean(),
   /** History of postings not seen for this many days is pruned; saved listings never are. */
   retentionDays: wholeNumber(
     'History retention',

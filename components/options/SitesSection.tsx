@@ -31,11 +31,28 @@ export function SitesSection({ settings }: { settings: SettingsStore }) {
           onChange={(event) => settings.setAtsDateLookup(event.currentTarget.checked)}
           data-testid="options-ats-lookup"
         />
-        Look up exact posted dates from the job site's public API
+        Ask the employer's own site: exact posted dates, and whether a job board's posting is still listed
       </label>
       <p id="ats-lookup-hint" class="field__hint muted">
-        This is the only request Still Hiring makes outside your browser: it asks the job site's own public API when the
-        posting you are viewing went up. Everything else is computed and stored on this device.
+        These are the only requests Still Hiring makes outside your browser. For the posting you are viewing it asks
+        the job site's own public API when the posting went up; for a LinkedIn posting whose apply link goes to Lever or
+        Workday, it asks that site whether the posting is still there. Nothing about you is sent. Off, nothing leaves
+        your browser and saved listings are not checked either.
+      </p>
+      <label class="choice choice--block">
+        <input
+          type="checkbox"
+          checked={form.watchSaved && form.atsDateLookup}
+          disabled={!form.atsDateLookup}
+          aria-describedby="watch-hint"
+          onChange={(event) => settings.setWatchSaved(event.currentTarget.checked)}
+          data-testid="options-watch"
+        />
+        Check saved listings once a day on the employer's site
+      </label>
+      <p id="watch-hint" class="field__hint muted">
+        Each saved listing whose employer uses Lever or Workday is asked again once a day, a few a minute. The toolbar
+        button counts the ones that closed since you last opened Still Hiring, and the popup lists them first.
       </p>
       <NumberField
         settings={settings}

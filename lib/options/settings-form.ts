@@ -28,6 +28,7 @@ export interface SettingsForm {
   numbers: Record<NumberField, string>;
   sites: Record<Source, boolean>;
   atsDateLookup: boolean;
+  watchSaved: boolean;
   listsMode: ListMode;
   blockedCompanies: string[];
   summaries: SummaryMode;
@@ -68,6 +69,7 @@ export function formFromSettings(settings: Settings): SettingsForm {
     },
     sites: { ...settings.sites },
     atsDateLookup: settings.atsDateLookup,
+    watchSaved: settings.watchSaved,
     listsMode: settings.lists.mode,
     blockedCompanies: [...settings.blockedCompanies],
     summaries: settings.summaries,
@@ -103,6 +105,7 @@ export function settingsInput(form: SettingsForm): unknown {
     retentionDays: number('retentionDays'),
     sites: { ...form.sites },
     atsDateLookup: form.atsDateLookup,
+    watchSaved: form.watchSaved,
     lists: {
       mode: form.listsMode,
       threshold: form.numbers['lists.threshold'].trim() === '' ? null : number('lists.threshold'),

@@ -117,6 +117,7 @@ export function createSettingsStore(deps: SettingsDeps) {
     setNumber: (field: NumberField, text: string) => edit((f) => ({ ...f, numbers: { ...f.numbers, [field]: text } })),
     setSite: (source: Source, on: boolean) => edit((f) => ({ ...f, sites: { ...f.sites, [source]: on } })),
     setAtsDateLookup: (on: boolean) => edit((f) => ({ ...f, atsDateLookup: on })),
+    setWatchSaved: (on: boolean) => edit((f) => ({ ...f, watchSaved: on })),
     setListsMode: (mode: ListMode) => edit((f) => ({ ...f, listsMode: mode })),
     setSummaries: (mode: SummaryMode) => edit((f) => ({ ...f, summaries: mode })),
     setRuleMode: (rule: RuleWithMode, mode: ListMode) =>

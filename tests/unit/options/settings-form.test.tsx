@@ -80,10 +80,14 @@ describe('options: band thresholds', () => {
   it('turns a site and the date look-up off', async () => {
     await openPage();
     fireEvent.click(screen.getByLabelText('LinkedIn'));
-    fireEvent.click(screen.getByLabelText("Look up exact posted dates from the job site's public API"));
+    fireEvent.click(screen.getByTestId('options-ats-lookup'));
 
     await waitFor(async () => expect((await loadSettings()).atsDateLookup).toBe(false));
     expect((await loadSettings()).sites).toEqual({ ...DEFAULT_SETTINGS.sites, linkedin: false });
+    // With no request allowed at all, watching is off too, and the switch says so.
+    const watch = screen.getByLabelText("Check saved listings once a day on the employer's site") as HTMLInputElement;
+    expect(watch.checked).toBe(false);
+    expect(watch.disabled).toBe(true);
   });
 
   it('turns summaries to key lines only, then off', async () => {
@@ -93,6 +97,16 @@ describe('options: band thresholds', () => {
     await waitFor(async () => expect((await loadSettings()).summaries).toBe('extractive'));
     fireEvent.click(screen.getByLabelText('No summaries'));
     await waitFor(async () => expect((await loadSettings()).summaries).toBe('off'));
+  });
+
+  it('turns watching saved listings off on its own', async () => {
+    await openPage();
+    const watch = screen.getByLabelText("Check saved listings once a day on the employer's site") as HTMLInputElement;
+    expect(watch.checked).toBe(true);
+    fireEvent.click(watch);
+
+    await waitFor(async () => expect((await loadSettings()).watchSaved).toBe(false));
+    expect((await loadSettings()).atsDateLookup).toBe(true);
   });
 });
 

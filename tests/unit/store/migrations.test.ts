@@ -103,7 +103,7 @@ describe('upgrade from version 1', () => {
     expect(store.problems()).toEqual([expect.stringContaining('lever:broken')]);
     store.close();
     const raw = await rawRecords(name);
-    expect(raw.version).toBe(3);
+    expect(raw.version).toBe(4);
     expect(raw.stores).toEqual(['companies', 'hiddenJobs', 'meta', 'postings', 'watch']);
     expect(raw.postings).toContainEqual(DAMAGED);
   });
@@ -139,7 +139,7 @@ describe('upgrade from version 1', () => {
     const store = await openStore({ name });
     expect(await store.counts()).toEqual({ postings: 0, saved: 0, companies: 0, hiddenJobs: 0 });
     store.close();
-    expect((await rawRecords(name)).version).toBe(3);
+    expect((await rawRecords(name)).version).toBe(4);
   });
 });
 
