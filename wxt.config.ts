@@ -16,7 +16,10 @@ export const JOB_SITE_MATCHES = [
   'https://jobs.ashbyhq.com/*',
 ];
 
-/** Public APIs the background asks for the exact posted date of the posting being viewed. */
+/**
+ * Public APIs the background asks for the exact posted date of the posting being viewed, and whether a posting is
+ * still listed on its employer's ATS (Workday's CXS API is on the job sites' own hosts above).
+ */
 export const ATS_API_HOSTS = [
   'https://api.lever.co/*',
   'https://api.eu.lever.co/*',
@@ -48,7 +51,8 @@ export default defineConfig({
       'Scores job listings on Lever, Workday, LinkedIn, Greenhouse, Ashby and the career sites you turn on for signs of active hiring, and warns about ghost jobs.',
     // activeTab shows the popup the address of the tab it was opened over, so it can offer to turn that careers
     // site on; it grants nothing until the toolbar button is clicked, and browsers show no install warning for it.
-    permissions: ['storage', 'activeTab'],
+    // alarms: the daily check of saved listings on their employer's ATS.
+    permissions: ['storage', 'activeTab', 'alarms'],
     host_permissions: [...JOB_SITE_MATCHES, ...ATS_API_HOSTS],
     optional_host_permissions: CAREER_SITE_OPTIONAL_HOSTS,
     optional_permissions: CAREER_SITE_OPTIONAL_PERMISSIONS,

@@ -28,6 +28,8 @@ export default defineBackground(() => {
     // Current Chrome gives an extension's service worker the Summarizer API; where it does not, the popup makes
     // the on-device summary instead (lib/popup/summary-model.ts).
     summarizer: builtInSummarizer(globalThis),
+    alarms: browser.alarms,
+    online: () => navigator.onLine,
   });
   const careerSitesBrowser = browserCareerSites();
   const careerSites = createCareerSites(careerSitesBrowser);
@@ -50,9 +52,11 @@ export default defineBackground(() => {
     void careerSites.sync();
     void service.onCareerSitesOff(sitesIn(removed.origins));
   });
-  // Old history goes at every start of the worker, then at most once a day as sightings arrive. The career sites'
-  // registrations are checked against their permissions at every start too: that covers a browser restart and an
-  // extension update, whichever of them the browser kept.
+  // The daily watch of saved listings; registered at once so an alarm that woke the worker is heard.
+  browser.alarms.onAlarm.addListener((alarm) => void service.onAlarm(alarm.name));
+  // Old history goes at every start of the worker, then at most once a day as sightings arrive; the watch resumes.
+  // The career sites' registrations are checked against their permissions at every start too: that covers a browser
+  // restart and an extension update, whichever of them the browser kept.
   void service.start();
   void careerSites.sync();
 });

@@ -157,6 +157,8 @@ export const BACKGROUND_MESSAGES = {
     body: z.object({ source: Source, id: nonEmpty, saved: z.boolean() }),
     answer: answer({ saved: z.boolean() }),
   },
+  /** The popup opened: what closed is seen, the toolbar count starts again; answers when it was last looked at. */
+  'watch:seen': { fromTab: false, body: z.object({}), answer: answer({ seenAt: z.optional(IsoDate) }) },
   'company:block': {
     fromTab: false,
     body: z.object({ company: z.string().check(z.trim(), z.minLength(1)) }),

@@ -1,6 +1,9 @@
+import { watchLinkOf } from '@/lib/ats/links';
+import { withEmployerDate } from '@/lib/ats/outcome';
+import type { EmployerLink } from '@/lib/ats/types';
 import { apiRequestFor } from '@/lib/extract/api';
 import { enrichPosting } from '@/lib/extract/enrich';
-import type { CompanyHistory } from '@/lib/history';
+import type { CompanyHistory, History } from '@/lib/history';
 import { failure } from '@/lib/message-channel';
 import type { BackgroundHandlers, CardResult, ContentMessageInput, TabResult } from '@/lib/messages';
 import type { Posting, Source } from '@/lib/posting';
@@ -12,12 +15,14 @@ import type { SightingResult, Store, StoredSummary } from '@/lib/store/types';
 import type { OnDeviceSummarizer } from '@/lib/summary/on-device';
 import { descriptionKey } from '@/lib/summary/summary';
 import { cardResult, createKeywordCache } from './card-results';
+import { createCrossCheck } from './cross-check';
 import { createDateLookup } from './date-lookup';
 import { createMemoryHistory, type Remembered } from './memory-history';
 import { createProblemLog, type ProblemLog } from './problem-log';
 import { createModelRun, resultForMode, summaryForPosting, wantsOnDevice } from './summaries';
 import type { TabResults } from './tab-results';
 import type { ToolbarBadge } from './toolbar-badge';
+import { createWatch, NO_ALARMS, type WatchDeps } from './watch';
 
 /**
  * Everything the background does, with its surroundings passed in so tests can drive it: it records and scores
@@ -41,6 +46,10 @@ export interface BackgroundDeps {
   problemLog?: ProblemLog;
   /** Chrome's on-device summarizer where the worker has it (lib/summary/on-device.ts); absent elsewhere. */
   summarizer?: OnDeviceSummarizer;
+  /** The browser's alarms, for the daily watch of saved listings; without them (tests) the watch is never woken. */
+  alarms?: WatchDeps['alarms'];
+  /** navigator.onLine; online when absent. */
+  online?: () => boolean;
 }
 
 export interface BackgroundService {
@@ -53,6 +62,8 @@ export interface BackgroundService {
   onSettingsChanged(settings: Settings): Promise<void>;
   /** Career sites were turned off: the badges and results of their open tabs go. */
   onCareerSitesOff(hosts: readonly string[]): Promise<void>;
+  /** One of the browser's alarms went off (the watch's); resolves once its run is over. */
+  onAlarm(name: string): Promise<void>;
   /** Resolves once the work started after an answer (the API lookups, summaries, pruning) has finished. */
   idle(): Promise<void>;
 }
@@ -64,12 +75,20 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 const DAY_MS = 86_400_000;
 const MAX_OWN_PROBLEMS = 20;
 
+/** The score's history of a tab's result, the employer's answer included. */
+const historyOf = (result: TabResult): History => ({
+  posting: result.history,
+  ...(result.company ? { company: result.company } : {}),
+  ...(result.employer ? { employer: result.employer } : {}),
+});
+
 /** A history to score with, the problem met recording it, whether the user saved the posting, its list facts and kept summary. */
 type Sighting = Remembered & Pick<SightingResult, 'problem' | 'saved' | 'marks' | 'hidden' | 'summary'>;
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
   const lookup = createDateLookup(deps.fetch);
   const runModel = createModelRun(deps.summarizer);
+  const crossCheck = createCrossCheck(deps.fetch);
   const memory = createMemoryHistory();
   const problemLog = deps.problemLog ?? createProblemLog();
   /** Problems met here rather than in the store (a job list's failed sightings, a failed prune), shown the same way. */
@@ -216,7 +235,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
   const rescore = (result: TabResult, posting: Posting, current: Settings, now: Date): TabResult => ({
     ...result,
     posting,
-    score: scorePosting(posting, { posting: result.history, company: result.company }, current, now),
+    score: scorePosting(posting, historyOf(result), current, now),
   });
 
   /** The result with `company` in place of the company history it kept. */
@@ -305,6 +324,49 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     if (summary && (await currentSettings()).summaries === 'on-device') await applySummary(posting, summary);
   };
 
+  /**
+   * A job board's posting whose apply link goes to an ATS: that ATS is asked whether the posting is still listed.
+   * The answer is kept in the posting's watch record (the daily watch goes on from it once the posting is saved)
+   * and the score is refined with it: listed with the employer's own date, gone, or unknown and why.
+   */
+  const checkEmployer = async (tabId: number, posting: Posting, link: EmployerLink) => {
+    const asked = await crossCheck.ask(link, deps.now());
+    const current = await currentSettings();
+    if (!current.atsDateLookup) return;
+    const now = deps.now();
+    const opened = await openStore();
+    const stored = 'store' in opened ? opened.store : undefined;
+    const title = asked.verdict.state === 'listed' ? asked.verdict.title : undefined;
+    await stored
+      ?.recordCheck(posting.source, posting.id, link, asked.verdict, now, title ? { title } : {})
+      .catch(() => undefined);
+    const kept = await deps.tabs.get(tabId);
+    if (!kept || !samePosting(kept.posting, posting)) return;
+    const result = rescore(
+      { ...kept, employer: asked.check },
+      withEmployerDate(kept.posting, asked.check),
+      current,
+      now,
+    );
+    await keepScore(stored, result, now);
+    await update(tabId, result);
+    await watch.refreshCount().catch(() => undefined);
+  };
+
+  const watch = createWatch({
+    store: async () => {
+      const opened = await openStore();
+      if ('problem' in opened) throw new Error(opened.problem);
+      return opened.store;
+    },
+    settings: currentSettings,
+    fetch: deps.fetch,
+    now: deps.now,
+    online: deps.online ?? (() => true),
+    alarms: deps.alarms ?? NO_ALARMS,
+    showClosed: (count) => deps.badge.showCount(count),
+  });
+
   /** Company figures computed with `staleDays` for the tabs' results, read through the store's indexes. */
   const companiesWith = async (results: TabResult[], staleDays: number, now: Date) => {
     const opened = await openStore();
@@ -333,7 +395,9 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const posting = enrichPosting(fromPage);
       const now = deps.now();
       const fromApi = current.atsDateLookup ? lookup.merged(posting, now) : undefined;
-      const seen = fromApi ?? posting;
+      // The employer's answer when it is known at once (an unreadable link, an answer of a moment ago).
+      const employer = current.atsDateLookup ? crossCheck.known(posting, now) : undefined;
+      const seen = withEmployerDate(fromApi ?? posting, employer?.check);
       const apiLookup = fromApi
         ? { outcome: 'listed' as const }
         : !current.atsDateLookup && apiRequestFor(posting)
@@ -341,7 +405,8 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
           : undefined;
       const recorded = await recordAll([seen], current, now);
       const { history, company, problem: own, saved, summary: kept } = recorded.sightings[0] as Sighting;
-      const score = scorePosting(seen, { posting: history, company }, current, now);
+      const checked = employer?.check ? { employer: employer.check } : {};
+      const score = scorePosting(seen, { posting: history, company, ...checked }, current, now);
       const problem = await problemFor(recorded.store, own);
       const { summary, keep } = summaryForPosting(seen, kept, current.summaries, now);
       const result: TabResult = {
@@ -349,6 +414,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         score,
         history,
         ...(company ? { company } : {}),
+        ...checked,
         saved: Boolean(saved),
         ...(problem ? { problem } : {}),
         ...(summary ? { summary } : {}),
@@ -359,6 +425,8 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       if (keep) background(async () => recorded.store?.recordSummary(seen.source, seen.id, keep));
       if (current.atsDateLookup && !fromApi) background(() => refineFromApi(tabId, posting));
       if (deps.summarizer && wantsOnDevice(seen, summary, current.summaries)) background(() => upgradeSummary(seen));
+      const link = employer?.ask;
+      if (link) background(() => checkEmployer(tabId, posting, link));
       prune(current, now);
       // The job's card in this tab's list learns what this sighting recorded (viewed, applied, reposted).
       jobChanged([tabId], seen.source, seen.id);
@@ -402,8 +470,13 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       for (const [tabId, result] of await deps.tabs.all()) {
         if (result.posting.source === source && result.posting.id === id) {
           await update(tabId, { ...result, saved: isSaved });
+          // A job board's posting is watched through its apply link, known only from the page.
+          const link = isSaved ? watchLinkOf(result.posting) : undefined;
+          if (link) await opened.store.linkWatch(source, id, link).catch(() => undefined);
         }
       }
+      if (isSaved) background(() => watch.soon());
+      else background(() => watch.refreshCount());
       return { ok: true, saved: isSaved };
     },
 
@@ -450,6 +523,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       return { ok: true, hidden };
     },
 
+    async 'watch:seen'() {
+      return { ok: true, ...(await watch.seen()) };
+    },
+
     async 'company:block'({ company }) {
       const current = await currentSettings();
       const key = companyKey(company);
@@ -466,6 +543,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     async start() {
       const current = await currentSettings().catch(() => undefined);
       if (current) prune(current, deps.now());
+      await watch.start().catch(() => undefined);
+    },
+    async onAlarm(name) {
+      await watch.onAlarm(name).catch(() => undefined);
     },
     async onTabRemoved(tabId) {
       await deps.tabs.delete(tabId);
@@ -479,6 +560,7 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const before = await previous?.catch(() => undefined);
       const now = deps.now();
       prune(next, now);
+      background(() => watch.onSettingsChanged(next));
       const opened = await openStore();
       const open = await deps.tabs.all();
       // The companies' stale share depends on staleDays: recomputed, not reused from the kept results.
@@ -497,7 +579,10 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
           continue;
         }
         const key = result.company?.key;
-        const base = key !== undefined && companies?.has(key) ? withCompany(result, companies.get(key)) : result;
+        const withKept = key !== undefined && companies?.has(key) ? withCompany(result, companies.get(key)) : result;
+        // With every request off, an employer's answer is no longer part of the score.
+        const { employer: _asked, ...unchecked } = withKept;
+        const base = next.atsDateLookup ? withKept : unchecked;
         const rescored = resultForMode(rescore(base, result.posting, next, now), next.summaries, now);
         await keepScore('store' in opened ? opened.store : undefined, rescored, now);
         await update(tabId, rescored);

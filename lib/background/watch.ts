@@ -23,10 +23,17 @@ export const REQUESTS_PER_MINUTE = 4;
 /** Offline: look again this much later, without counting a failed check against any listing. */
 const OFFLINE_RETRY_MS = 5 * MINUTE_MS;
 
-type Alarms = {
+export type Alarms = {
   create(name: string, info: { when?: number; delayInMinutes?: number; periodInMinutes?: number }): unknown;
   clear(name: string): Promise<boolean>;
   get(name: string): Promise<{ name: string } | undefined>;
+};
+
+/** Alarms that never go off: for a background driven by hand (tests), which runs the watch itself. */
+export const NO_ALARMS: Alarms = {
+  create: () => undefined,
+  clear: async () => false,
+  get: async () => undefined,
 };
 
 export interface WatchDeps {
@@ -57,6 +64,8 @@ export interface Watch {
   onSettingsChanged(settings: Settings): Promise<void>;
   /** The number the toolbar shows, recomputed. */
   refreshCount(): Promise<void>;
+  /** A listing was just saved: the watch comes back within a minute to ask about it. */
+  soon(): Promise<void>;
 }
 
 export const isWatching = (settings: Settings) => settings.atsDateLookup && settings.watchSaved;
@@ -283,5 +292,8 @@ export function createWatch(deps: WatchDeps): Watch {
       else await this.start();
     },
     refreshCount,
+    async soon() {
+      if (await watching()) deps.alarms.create(NEXT_ALARM, { delayInMinutes: 1 });
+    },
   };
 }

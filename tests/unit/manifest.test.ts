@@ -39,9 +39,9 @@ const HOSTS = [
 describe.each(['chrome-mv3', 'firefox-mv3'] as const)('%s manifest', (target) => {
   const manifest = builtManifest(target);
 
-  it('asks at install only for storage, activeTab (no warning, nothing until the toolbar button is clicked) and the job sites', () => {
+  it('asks at install only for storage, activeTab (no warning, nothing until the toolbar button is clicked), alarms (the daily watch) and the job sites', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'activeTab']);
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'alarms']);
     expect([...(manifest.host_permissions as string[])].sort()).toEqual([...HOSTS].sort());
   });
 

@@ -24,6 +24,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'summary:on-device': vi.fn(async () => ({ ok: true as const, result: null })),
     'summary:save': vi.fn(async () => ({ ok: true as const, result: makeResult() })),
     'job:set-hidden': vi.fn(async ({ hidden }) => ({ ok: true as const, hidden })),
+    'watch:seen': vi.fn(async () => ({ ok: true as const })),
     ...overrides,
   };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { htmlToText, normalizeEmploymentType } from '@/lib/extract/common';
 import { leverPostingKey } from '@/lib/extract/urls';
 import type { Posting, Salary, Workplace } from '@/lib/posting';
-import { type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
+import { type ApiFailure, type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
 
 /**
  * Lever's postings API: GET /v0/postings/{company}/{id} answers one object; /v0/postings/{company}?mode=json the
@@ -64,7 +64,7 @@ function leverDescription(api: LeverPosting): string | undefined {
 }
 
 /** The posting `id` in a Lever answer (one posting, or a board array); the employer check (lib/ats/) reads it too. */
-export function pickLeverPosting(json: unknown, id: string): { ok: true; api: LeverPosting } | ApiMergeResult {
+export function pickLeverPosting(json: unknown, id: string): { ok: true; api: LeverPosting } | ApiFailure {
   if (Array.isArray(json)) {
     const entry = json.find(
       (item) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === id,
