@@ -43,6 +43,29 @@ describe('toolbar badge', () => {
     expect(await fakeBrowser.action.getTitle({ tabId: 4 })).toBe('Still Hiring');
   });
 
+  // The fake browser keeps each tab's value apart from the one of every tab; a real one shows the latter on a tab
+  // that has none of its own, which is what clearing a tab's text (null) gives it back.
+  it('shows on every tab without a posting how many saved listings closed, and on a tab again once it is cleared', async () => {
+    const badge = createToolbarBadge(browser.action);
+    const setText = vi.spyOn(browser.action, 'setBadgeText');
+    await badge.showCount(3);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Still Hiring: 3 saved listings closed since you last looked');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(GHOST_WARNING_COLORS.light.background));
+    await badge.show(4, makeScore());
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 4 })).toBe('72');
+    await badge.clear(4);
+    expect(setText).toHaveBeenLastCalledWith({ tabId: 4, text: null });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    await badge.showCount(1);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Still Hiring: 1 saved listing closed since you last looked');
+    await badge.showCount(0);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+    expect(await fakeBrowser.action.getTitle({})).toBe('Still Hiring');
+    await badge.showCount(120);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('99+');
+  });
+
   it('does not throw when the tab closed meanwhile', async () => {
     vi.spyOn(browser.action, 'setBadgeText').mockRejectedValue(new Error('No tab with id: 4.'));
     await expect(createToolbarBadge(browser.action).show(4, makeScore())).resolves.toBeUndefined();
