@@ -153,6 +153,14 @@ export const POSTING_SELECTORS = {
   /** The page's own skills list: "Apache Spark · Git · …" (logged-in 2024 "how you match" card). */
   skills: ['.job-details-how-you-match__skills-section-descriptive-skill'],
   /** Job id carriers inside the page or pane. */
+  /**
+   * "Apply on company website": where LinkedIn sends applicants, through its own redirect (externalApply?url=…).
+   * Guest pages 2024–26 keep it in a hidden `<code id="applyUrl">` comment behind a sign-up modal button; older
+   * guest pages and some fragments link it from the apply button itself. Logged-in pages have it in their
+   * embedded data only (applyMethod.companyApplyUrl, read with the job object).
+   */
+  applyUrlCode: ['code#applyUrl'],
+  offsiteApplyLink: ['a[data-tracking-control-name^="public_jobs_apply-link-offsite"][href]', 'a.apply-button[href]'],
   jobIdCode: ['code#decoratedJobPostingId'],
   jobIdUrn: ['[data-semaphore-content-urn^="urn:li:jobPosting:"]'],
   jobIdAttribute: ['.jobs-apply-button--top-card [data-job-id]', 'button.jobs-apply-button[data-job-id]'],

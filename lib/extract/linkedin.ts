@@ -10,6 +10,7 @@ import {
   readJsonLdJobPosting,
   toIsoDate,
 } from '@/lib/extract/common';
+import { readApplyMethod, unwrapApplyUrl } from '@/lib/extract/linkedin-apply';
 import {
   everyMatch,
   firstText,
@@ -205,6 +206,9 @@ function readEmbeddedJob(draft: PostingDraft, job: JsonObject): void {
   draft.set('experienceLevel', inferExperienceLevel(jsonString(job.formattedExperienceLevel)), e);
   const description = isObject(job.description) ? job.description.text : undefined;
   draft.set('descriptionText', typeof description === 'string' ? description.trim() || undefined : undefined, e);
+  const apply = readApplyMethod(job.applyMethod);
+  draft.set('applyUrl', apply.url, e);
+  draft.flag('easyApply', apply.easyApply, e);
 }
 
 function readStructured(draft: PostingDraft, document: Document, scope: ParentNode, id: string, now: Date): void {
@@ -369,6 +373,14 @@ function readApplyButton(draft: PostingDraft, scope: ParentNode): void {
   draft.flag('easyApply', easy, 'dom');
 }
 
+/** "Apply on company website": the hidden `code#applyUrl` of guest pages, else the apply link's own address. */
+function readApplyUrl(draft: PostingDraft, scope: ParentNode): void {
+  const code = firstMatch(scope, S.applyUrlCode)?.element;
+  const value = code ? codeJson(code) : undefined;
+  draft.set('applyUrl', unwrapApplyUrl(typeof value === 'string' ? value : code?.textContent), 'embedded-json');
+  draft.set('applyUrl', unwrapApplyUrl(firstMatch(scope, S.offsiteApplyLink)?.element.getAttribute('href')), 'dom');
+}
+
 function readSelectors(draft: PostingDraft, scope: ParentNode, now: Date): void {
   draft.set('title', firstText(scope, S.title)?.text, 'dom');
   const company = firstText(scope, S.company)?.text;
@@ -390,6 +402,7 @@ function readSelectors(draft: PostingDraft, scope: ParentNode, now: Date): void 
   readCriteria(draft, scope);
   draft.set('salary', parseSalaryText(firstText(scope, S.salary)?.text), 'dom');
   readApplyButton(draft, scope);
+  readApplyUrl(draft, scope);
   const description = firstMatch(scope, S.description)?.element;
   draft.set('descriptionText', description ? descriptionText(description) : undefined, 'dom');
   readSkills(draft, scope);
