@@ -34,8 +34,8 @@ export function SitesSection({ settings }: { settings: SettingsStore }) {
         Ask the employer's own site: exact posted dates, and whether a job board's posting is still listed
       </label>
       <p id="ats-lookup-hint" class="field__hint muted">
-        These are the only requests Still Hiring makes outside your browser. For the posting you are viewing it asks
-        the job site's own public API when the posting went up; for a LinkedIn posting whose apply link goes to Lever or
+        These are the only requests Still Hiring makes outside your browser. For the posting you are viewing it asks the
+        job site's own public API when the posting went up; for a LinkedIn posting whose apply link goes to Lever or
         Workday, it asks that site whether the posting is still there. Nothing about you is sent. Off, nothing leaves
         your browser and saved listings are not checked either.
       </p>
