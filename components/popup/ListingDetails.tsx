@@ -8,6 +8,7 @@ import type { TabResult } from '@/lib/messages';
 import { companyLine } from '@/lib/popup/company-line';
 import type { PopupStore } from '@/lib/popup/popup-store';
 import { ApiLookupNote } from './ApiLookupNote';
+import { EmployerSite } from './EmployerSite';
 import { GhostWarning } from './GhostWarning';
 import { ListingActions } from './ListingActions';
 import { ListingSummary } from './ListingSummary';
@@ -49,6 +50,7 @@ export function ListingDetails({ store, result }: { store: PopupStore; result: T
       <p class="company-line" data-testid="popup-company-history">
         {companyLine(result)}
       </p>
+      <EmployerSite check={result.employer} watch={store.watch.value} now={now} />
       <details class="listing__more" open>
         <summary>Why this score</summary>
         <Breakdown factors={score.factors} notes={score.notes} />

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import type { ClosedMark } from '@/lib/popup/closed-listings';
 import type { PopupStore } from '@/lib/popup/popup-store';
 import { SavedFilters } from './SavedFilters';
 import { SavedRow } from './SavedRow';
@@ -21,11 +22,25 @@ function EmptyState({ filtered }: { filtered: boolean }) {
   );
 }
 
+/** How many saved listings closed, shown above the list, where they come first. */
+function ClosedNote({ marks }: { marks: ClosedMark[] }) {
+  if (marks.length === 0) return null;
+  const fresh = marks.filter((mark) => mark.fresh).length;
+  const listings = marks.length === 1 ? 'saved listing is' : 'saved listings are';
+  return (
+    <p class="saved-closed" data-testid="saved-closed-note">
+      {marks.length} {listings} no longer on the employer's site
+      {fresh > 0 ? ` (${fresh} new since you last looked)` : ''}; listed first.
+    </p>
+  );
+}
+
 /** The saved-listing lookup: filters, then the rows, which the arrow keys walk and Enter opens. */
 export function SavedListings({ store }: { store: PopupStore }) {
   const search = store.saved;
   const list = useRef<HTMLUListElement>(null);
   const rows = search.rows.value;
+  const marks = store.closed.marks.value;
   const now = store.now();
 
   const focusRow = (index: number) => list.current?.querySelectorAll<HTMLElement>('.saved-row')[index]?.focus();
@@ -48,6 +63,12 @@ export function SavedListings({ store }: { store: PopupStore }) {
         Saved listings
       </h2>
       <SavedFilters search={search} onArrowDown={() => focusRow(search.active.value)} />
+      <ClosedNote marks={[...marks.values()]} />
+      {store.closed.error.value && (
+        <p class="notice notice--error" role="alert">
+          {store.closed.error.value}
+        </p>
+      )}
       {search.error.value && (
         <p class="notice notice--error" role="alert">
           {search.error.value}
@@ -65,6 +86,7 @@ export function SavedListings({ store }: { store: PopupStore }) {
               active={index === search.active.value}
               sort={search.sort.value}
               now={now}
+              closed={marks.get(row.key)}
               onFocus={() => search.activate(index)}
               onOpen={() => store.openUrl(row.url)}
             />

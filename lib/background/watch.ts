@@ -4,7 +4,7 @@ import { sendAtsRequest } from '@/lib/ats/request';
 import type { EmployerLink, Verdict } from '@/lib/ats/types';
 import type { Settings } from '@/lib/settings';
 import type { Store, StoredPosting, WatchState } from '@/lib/store';
-import { byOldestCheck, isDue, newWatchRecord, type WatchRecord } from '@/lib/watch/record';
+import { byOldestCheck, closedNoticedAt, isDue, newWatchRecord, type WatchRecord } from '@/lib/watch/record';
 
 /**
  * Watching saved listings: once a day every saved listing is asked again on its employer's ATS, oldest check first,
@@ -69,12 +69,6 @@ export interface Watch {
 }
 
 export const isWatching = (settings: Settings) => settings.atsDateLookup && settings.watchSaved;
-
-/** When a closed listing was seen to close (its 'closed' entry), which is what "since you last looked" counts. */
-export function closedNoticedAt(record: WatchRecord): string | undefined {
-  const entry = [...record.history].reverse().find((item) => item.kind === 'closed');
-  return entry?.at ?? record.closedAt;
-}
 
 interface Due {
   listing: StoredPosting;

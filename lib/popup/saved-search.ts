@@ -1,21 +1,32 @@
-import { computed, signal } from '@preact/signals';
+import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { debounce } from '@/lib/debounce';
 import type { BandId } from '@/lib/settings-defaults';
 import type { SavedSort, Store, StoredPosting } from '@/lib/store/types';
 
 export interface SavedSearchDeps {
   /** The extension's IndexedDB store, opened once on first use. */
-  store: () => Promise<Pick<Store, 'listSaved'>>;
+  store: () => Promise<Pick<Store, 'listSaved' | 'closedListings' | 'getWatch'>>;
   /** How long typing must pause before the list is searched again. */
   searchDelayMs: number;
 }
 
-/** The popup's lookup over saved listings: text, band and sort, with one row active for the keyboard. */
-export function createSavedSearch(deps: SavedSearchDeps) {
+/**
+ * The popup's lookup over saved listings: text, band and sort, with one row active for the keyboard. Listings that
+ * closed (`closed`, keyed like the listings) come first, latest closure first, whatever the sort.
+ */
+export function createSavedSearch(deps: SavedSearchDeps, closed?: ReadonlySignal<ReadonlyMap<string, { at: string }>>) {
   const text = signal('');
   const band = signal<BandId | undefined>(undefined);
   const sort = signal<SavedSort>('saved');
-  const rows = signal<StoredPosting[]>([]);
+  const found = signal<StoredPosting[]>([]);
+  const rows = computed(() => {
+    const marks = closed?.value;
+    if (!marks || marks.size === 0) return found.value;
+    const at = (row: StoredPosting) => marks.get(row.key)?.at;
+    const first = found.value.filter((row) => at(row) !== undefined);
+    first.sort((a, b) => (at(b) ?? '').localeCompare(at(a) ?? ''));
+    return [...first, ...found.value.filter((row) => at(row) === undefined)];
+  });
   const loaded = signal(false);
   const error = signal<string | undefined>(undefined);
   const active = signal(0);
@@ -31,9 +42,9 @@ export function createSavedSearch(deps: SavedSearchDeps) {
     try {
       const store = await deps.store();
       const query = text.value.trim();
-      const found = await store.listSaved({ text: query || undefined, band: band.value, sort: sort.value });
+      const listed = await store.listSaved({ text: query || undefined, band: band.value, sort: sort.value });
       if (request !== latest) return;
-      rows.value = found;
+      found.value = listed;
       active.value = 0;
       error.value = undefined;
     } catch (thrown) {

@@ -7,6 +7,8 @@ import type { SummaryMethod } from '@/lib/summary/summary';
 import type { WatchRecord } from '@/lib/watch/record';
 import type { CheckRecording, ClosedListing, WatchState } from './watch';
 
+export type { ClosedListing } from './watch';
+
 /** The score a posting got last time, kept so saved listings can be shown, filtered and sorted without rescoring. */
 export interface LastScore {
   value: number;

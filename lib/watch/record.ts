@@ -147,6 +147,15 @@ export function isDue(record: WatchRecord, roundStart: number, now: Date): boole
   return Date.parse(record.checkedAt) < roundStart;
 }
 
+/**
+ * When the watch saw the listing close (its 'closed' entry): what "closed since you last looked" counts. A listing
+ * closes from the moment it was first seen gone (`closedAt`), which can be before the user last looked.
+ */
+export function closedNoticedAt(record: WatchRecord): string | undefined {
+  const entry = [...record.history].reverse().find((item) => item.kind === 'closed');
+  return entry?.at ?? record.closedAt;
+}
+
 /** Oldest check first; never checked before everything else. */
 export function byOldestCheck(a: WatchRecord, b: WatchRecord): number {
   return (a.checkedAt ?? '').localeCompare(b.checkedAt ?? '');

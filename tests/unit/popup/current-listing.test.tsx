@@ -11,11 +11,15 @@ function parsed(raw: unknown): BackgroundMessage {
   return result.message;
 }
 
-/** Plays the background: answers the popup's messages and keeps what it was sent. */
+/**
+ * Plays the background: answers the popup's messages and keeps what it was sent about the current listing (the
+ * 'watch:seen' every opening sends is answered apart: tests/unit/popup/closed-listings.test.tsx).
+ */
 function fakeBackground(result: TabResult | null, answers: Record<string, unknown> = {}) {
   const received: BackgroundMessage[] = [];
   fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parsed(raw);
+    if (message.type === 'watch:seen') return Promise.resolve({ ok: true });
     received.push(message);
     if (message.type === 'tab:get-result') return Promise.resolve({ ok: true, result });
     return Promise.resolve(answers[message.type] ?? { ok: true });
@@ -99,6 +103,7 @@ describe('popup: the listing in the current tab', () => {
     const received: BackgroundMessage[] = [];
     fakeBrowser.runtime.onMessage.addListener(async (raw: unknown) => {
       const message = parsed(raw);
+      if (message.type === 'watch:seen') return { ok: true };
       received.push(message);
       if (message.type === 'tab:get-result') return { ok: true, result: tabResult() };
       if (message.type !== 'posting:set-saved') return { ok: false, error: `unexpected ${message.type}` };
