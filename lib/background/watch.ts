@@ -148,13 +148,18 @@ export function createWatch(deps: WatchDeps): Watch {
       (a, b) =>
         byOldestCheck(a.record, b.record) || (a.listing.saved?.at ?? '').localeCompare(b.listing.saved?.at ?? ''),
     );
-    // When anything not due now falls due in this round: a retry, a confirmation, the end of a pause.
-    const later = watched
-      .map(({ record }) => {
-        const at = Math.max(paused(record) ?? 0, record.retryAt ? Date.parse(record.retryAt) : 0);
-        return at > now.getTime() && isDue(record, roundStart, new Date(at)) ? at : undefined;
-      })
-      .filter((at): at is number => at !== undefined);
+    // When anything not due now falls due in this round: at a retry, a confirmation or the end of a pause.
+    const later = watched.flatMap(({ record }) => {
+      const pause = paused(record);
+      const candidates = [record.retryAt, record.confirmAt]
+        .map((at) => (at === undefined ? 0 : Date.parse(at)))
+        .concat(pause ?? 0)
+        .filter((at) => at > now.getTime())
+        .map((at) => Math.max(at, pause ?? 0))
+        .sort((a, b) => a - b);
+      const first = candidates.find((at) => isDue(record, roundStart, new Date(at)));
+      return first === undefined ? [] : [first];
+    });
     return { due, nextDue: later.length > 0 ? Math.min(...later) : undefined };
   };
 

@@ -42,6 +42,7 @@ export const WatchRecordSchema = z.object({
   closedAt: IsoDate.optional(),
   failures: z.number().int().min(0),
   retryAt: IsoDate.optional(),
+  confirmAt: IsoDate.optional(),
   history: z.array(Entry).max(MAX_WATCH_HISTORY),
 });
 

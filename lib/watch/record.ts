@@ -30,7 +30,7 @@ export type WatchEntry =
   | { at: string; kind: 'returned' }
   /** The same title came back under a new id on the employer's board: the watch follows `url`. */
   | { at: string; kind: 'reposted'; url: string }
-  /** The employer's posted date moved. */
+  /** The employer's posted date moved to another day. */
   | { at: string; kind: 'date-changed'; from: string; to: string };
 
 export interface WatchRecord {
@@ -53,8 +53,10 @@ export interface WatchRecord {
   closedAt?: string;
   /** Failed tries in a row. */
   failures: number;
-  /** Not asked again before this. */
+  /** After a failed try: not asked again before this (a growing delay, at least what a rate limit asked). */
   retryAt?: string;
+  /** After a first gone answer: asked again from this moment, in the same daily round, to confirm it. */
+  confirmAt?: string;
   /** Newest last, at most MAX_WATCH_HISTORY. */
   history: WatchEntry[];
 }
@@ -94,12 +96,13 @@ export function afterCheck(previous: WatchRecord, verdict: Verdict, now: Date, r
       history: withEntries(previous, [{ at, kind: 'unknown', reason: verdict.reason }]),
     };
   }
-  const answered = { ...without(previous, 'retryAt'), failures: 0, checkedAt: at };
+  const answered = { ...without(previous, 'retryAt', 'confirmAt'), failures: 0, checkedAt: at };
   if (verdict.state === 'listed') {
     const entries: WatchEntry[] = [{ at, kind: 'listed' }];
     if (previous.closedAt) entries.push({ at, kind: 'returned' });
     const { posted, title } = verdict;
-    if (previous.postedAt && posted && Date.parse(previous.postedAt) !== Date.parse(posted)) {
+    // By the day, as dates are shown: an API that answers the same day at another hour has not moved it.
+    if (previous.postedAt && posted && previous.postedAt.slice(0, 10) !== new Date(posted).toISOString().slice(0, 10)) {
       entries.push({ at, kind: 'date-changed', from: previous.postedAt, to: posted });
     }
     return {
@@ -131,20 +134,20 @@ export function afterCheck(previous: WatchRecord, verdict: Verdict, now: Date, r
     goneStreak,
     goneSince,
     ...(closes ? { closedAt: goneSince } : {}),
-    ...(goneStreak === 1 ? { retryAt: later(now, CONFIRM_AFTER_MS) } : {}),
+    ...(goneStreak === 1 ? { confirmAt: later(now, CONFIRM_AFTER_MS) } : {}),
     history: withEntries(previous, closes ? [gone, { at, kind: 'closed', since: goneSince }] : [gone]),
   };
 }
 
 /**
- * Whether the listing is to be asked now: not before its retry time, and then when it was never checked, was last
- * checked before the current daily round began (`roundStart`), or has a first gone answer waiting to be confirmed.
+ * Whether the listing is to be asked at `now`: never before the retry time of a failed try, and then when it was
+ * never checked, was last checked before the current daily round began (`roundStart`), or has a first gone answer
+ * whose confirmation is due.
  */
 export function isDue(record: WatchRecord, roundStart: number, now: Date): boolean {
   if (record.retryAt !== undefined && Date.parse(record.retryAt) > now.getTime()) return false;
-  if (record.checkedAt === undefined) return true;
-  if (record.goneStreak === 1 && record.closedAt === undefined) return true;
-  return Date.parse(record.checkedAt) < roundStart;
+  if (record.checkedAt === undefined || Date.parse(record.checkedAt) < roundStart) return true;
+  return record.confirmAt !== undefined && Date.parse(record.confirmAt) <= now.getTime();
 }
 
 /**

@@ -109,6 +109,20 @@ export const LINKEDIN = {
   title: 'Senior Backend Engineer',
 };
 
+/**
+ * A guest LinkedIn job view whose "Apply" goes to the Plaid posting of the Lever sample (its hidden code#applyUrl
+ * wraps jobs.lever.co/plaid/{id}/apply): the extension asks api.lever.co whether it is still listed there.
+ */
+export const LINKEDIN_OFFSITE = {
+  url: 'https://www.linkedin.com/jobs/view/data-scientist-network-value-at-plaid-4400000093',
+  page: fixture('linkedin', 'handmade_guest_jobs-view_en_offsite-lever.html'),
+  id: '4400000093',
+  title: LEVER.title,
+  /** The employer's posting it points to, and Lever's answers for it and for Plaid's board. */
+  apiPath: new URL(LEVER.apiUrl).pathname,
+  boardPath: '/v0/postings/plaid?mode=json',
+};
+
 const SEARCH_PAGE = fixture('linkedin', 'pavan9567_guest_jobs-search_with_detail_pane.html');
 
 /**
@@ -341,6 +355,14 @@ export function addSampleSites(server) {
   server.route(WORKDAY.host, NVIDIA_PATH, { file: WORKDAY.page });
   server.route(WORKDAY.host, NVIDIA_CXS, { json: () => workdayApi(0) });
   server.route('www.linkedin.com', new URL(LINKEDIN.url).pathname, { file: LINKEDIN.page });
+  server.route('www.linkedin.com', new URL(LINKEDIN_OFFSITE.url).pathname, { file: LINKEDIN_OFFSITE.page });
+  // Plaid's real board without this posting: where the watch looks for a repost before calling it closed.
+  server.route('api.lever.co', LINKEDIN_OFFSITE.boardPath, {
+    json: () =>
+      JSON.parse(read(fixture('lever', 'plytools_plaid_postings-api_v0_mode-json.json'))).filter(
+        (p) => p.id !== LEVER_ID,
+      ),
+  });
   server.route('www.linkedin.com', '/jobs/search', { html: linkedInSearchPage(false) });
   const pushFirst = new URL(LINKEDIN_SEARCH.pushFirstUrl);
   server.route(pushFirst.host, `${pushFirst.pathname}${pushFirst.search}`, { html: linkedInSearchPage(true) });

@@ -48,7 +48,8 @@ describe('afterCheck', () => {
     const once = run([0, listed()], [1440, gone]);
     expect(once).toMatchObject({ state: 'gone', goneStreak: 1, goneSince: at(1440).toISOString() });
     expect(once.closedAt).toBeUndefined();
-    expect(once.retryAt).toBe(new Date(at(1440).getTime() + CONFIRM_AFTER_MS).toISOString());
+    expect(once.confirmAt).toBe(new Date(at(1440).getTime() + CONFIRM_AFTER_MS).toISOString());
+    expect(once.retryAt).toBeUndefined();
     const twice = afterCheck(once, gone, at(1470));
     expect(twice.closedAt).toBe(at(1440).toISOString());
     expect(twice.history.at(-1)).toEqual({ at: at(1470).toISOString(), kind: 'closed', since: at(1440).toISOString() });
@@ -128,6 +129,13 @@ describe('isDue', () => {
     expect(isDue(once, round, at(10))).toBe(false);
     expect(isDue(once, round, at(5 + CONFIRM_AFTER_MS / 60_000))).toBe(true);
     expect(isDue(afterCheck(once, gone, at(40)), round, at(100))).toBe(false);
+    // A new round asks it anyway: a day is later enough.
+    expect(isDue(once, at(6).getTime(), at(6))).toBe(true);
+    // A failed confirmation waits for its retry time, not for the confirmation's.
+    const failed = afterCheck(once, offline, at(5 + CONFIRM_AFTER_MS / 60_000));
+    expect(failed.confirmAt).toBeDefined();
+    expect(isDue(failed, round, at(40))).toBe(false);
+    expect(isDue(failed, round, at(45))).toBe(true);
   });
 
   it('waits out the retry time of a failed check', () => {
