@@ -10,8 +10,11 @@
 //   IndexedDB write and scoring included), the content script's own reading and placing time, and any long task over
 //   50 ms on the page (benchCards); the background's CPU time for scoring 25 real list cards, run on its own in a
 //   page (benchCardScoring); and the verdict, scoring + reading + placing against one frame (16 ms), no long task
-//   (all from tests/e2e/harness/bench-cards.mjs).
+//   (all from tests/e2e/harness/bench-cards.mjs);
+// - the daily watch of saved listings over 500 of them against the local Lever API: requests made, the runs' time and
+//   the service worker's heap (tests/e2e/harness/bench-watch.mjs).
 import { benchCardScoring, benchCards, formatCardBench, median } from '../tests/e2e/harness/bench-cards.mjs';
+import { benchWatch, formatWatchBench } from '../tests/e2e/harness/bench-watch.mjs';
 import { EXTENSION_DIR, findChromium, launchWithExtension } from '../tests/e2e/harness/browser.mjs';
 import { bundleForBrowser } from '../tests/e2e/harness/bundle.mjs';
 import { turnOnCareerSite } from '../tests/e2e/harness/career-site.mjs';
@@ -109,6 +112,9 @@ try {
   row('saved search, first after a change', verdict(store.searchAfterChangeMedianMs, 30));
   row('saved search, first in a new store', verdict(store.searchInNewStoreMedianMs, 30));
   row('saved search, first after a sighting', verdict(store.searchAfterSightingMedianMs, 30));
+
+  console.log('\nWatch of saved listings (tests/e2e/harness/bench-watch.mjs)');
+  for (const line of formatWatchBench(await benchWatch({ browser, server, count: 500 }))) console.log(`  ${line}`);
 } finally {
   await browser.close();
   await server.stop();

@@ -3,10 +3,10 @@
 // action" (CDP Extensions.triggerAction), which is what a click on the toolbar button does, activeTab grant
 // included: the popup then sees the tab's address, as it does for a person on a site it has no permission for.
 // Playwright does not attach to extension popups, so the popup is driven through a plain CDP target session
-// (Target.sendMessageToTarget): evaluate scripts in it, click in it and take screenshots.
+// (target-session.mjs): evaluate scripts in it, click in it and take screenshots.
 import { writeFileSync } from 'node:fs';
 import { waitUntil } from './extension.mjs';
-import { createRpc } from './rpc.mjs';
+import { attachTarget } from './target-session.mjs';
 
 /** The tab target (not the page target) showing `url`, which Extensions.triggerAction acts on. */
 async function tabTargetOf(cdp, url) {
@@ -37,12 +37,7 @@ export async function openPopup(browser, jobPage, { click = false } = {}) {
     Boolean,
     { what: 'the popup to open', timeout: 5_000 },
   );
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-  const rpc = createRpc((message) => cdp.send('Target.sendMessageToTarget', { sessionId, message }));
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId === sessionId) rpc.receive(event.message);
-  });
-  const send = rpc.send;
+  const { send } = await attachTarget(cdp, target.targetId);
 
   /** Runs `fn(arg)` inside the popup; returns its (awaited, JSON-able) value. */
   const evaluate = async (fn, arg) => {
