@@ -2,8 +2,10 @@
 // `npm run demo`: builds the extension, serves the bundled sample job pages on their real addresses from this
 // machine (nothing goes out), and opens Chromium with the extension on them. With a display it stays open for you to
 // click around; without one (or with --headless) it saves screenshots of the badge on each site, collapsed and
-// expanded, of a LinkedIn job list with its rules at work, of the popup, of a career site being turned on (the
-// popup's offer, then the badge once the browser's prompt is allowed) and of the options page, and prints where.
+// expanded (a LinkedIn posting checked on its employer's Lever among them), of a LinkedIn job list with its rules at
+// work, of the popup, of the popup once that employer stopped listing a saved posting (the watch's alarms set off at
+// once), of a career site being turned on (the popup's offer, then the badge once the browser's prompt is allowed)
+// and of the options page, and prints where.
 //   node scripts/demo.mjs [--headless] [--out demo-screenshots] [--no-build]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -31,10 +33,12 @@ import {
   GREENHOUSE,
   LEVER,
   LINKEDIN,
+  LINKEDIN_OFFSITE,
   LINKEDIN_SEARCH,
   NORTHWIND,
   WORKDAY,
 } from '../tests/e2e/harness/sites.mjs';
+import { runRound } from '../tests/e2e/harness/watch.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -55,6 +59,8 @@ const SITES = [
   { name: 'lever-stated-vacancy', url: NORTHWIND.url },
   { name: 'greenhouse', url: GREENHOUSE.url },
   { name: 'ashby', url: ASHBY.url },
+  // "Apply" goes to the Lever sample's posting: the badge says whether Lever still lists it, with Lever's date.
+  { name: 'linkedin-offsite', url: LINKEDIN_OFFSITE.url },
 ];
 
 const chromium = findChromium();
@@ -192,6 +198,23 @@ async function screenshots(dir) {
   const careerTitle = await careers.locator(BADGE).locator('..').boundingBox();
   const careerPill = await careers.locator(PILL).boundingBox();
   await shoot(careers, 'career-site-badge', around([careerTitle, careerPill], 48, careers.viewportSize()));
+  // The watch: the LinkedIn posting is saved too, then Lever stops listing the posting both stand for. Two daily
+  // rounds later (set off now, as the alarm would a day apart) both saved listings are closed and listed first.
+  const offsite = pages['linkedin-offsite'];
+  await offsite.locator(`${BADGE} [data-testid="still-hiring-save"]`).click();
+  await offsite.locator(`${BADGE} [data-testid="still-hiring-save"][aria-pressed="true"]`).waitFor();
+  server.route('api.lever.co', LINKEDIN_OFFSITE.apiPath, {
+    status: 404,
+    json: { ok: false, error: 'Document not found' },
+  });
+  const key = `linkedin:${LINKEDIN_OFFSITE.id}`;
+  for (const checks of [2, 3]) await runRound(browser.worker, key, checks);
+  // Over a page with no posting, so the popup opens on the saved listings.
+  const closed = await openPopup(browser, await openTab(browser, 'https://www.linkedin.com/feed/'));
+  await closed.waitForText('saved-closed-note', /no longer on the employer's site/);
+  await closed.screenshot(resolve(dir, 'popup-closed.png'));
+  written.push(resolve(dir, 'popup-closed.png'));
+  await closed.close();
 
   const options = await openTab(browser, `chrome-extension://${browser.extensionId}/options.html`);
   await options.locator('[data-testid="field-bands-active"]').waitFor();

@@ -99,6 +99,7 @@ export const ExportEnvelopeSchema = z.object({
   companies: z.array(z.unknown()).optional(),
   hiddenJobs: z.array(z.unknown()).optional(),
   listSettings: z.unknown().optional(),
+  watch: z.array(z.unknown()).optional(),
 });
 
 /** The first problem of a failed parse, as "field: message". */

@@ -1,5 +1,6 @@
+import { mergeWatchRecords, type WatchRecord } from '@/lib/watch/record';
 import { rebuildCompanies } from './companies';
-import { allRequests, type Db, inTransaction, type StoreName } from './db';
+import { allRequests, type Db, inTransaction, type ReadWriteTx, type StoreName } from './db';
 import { importFailure } from './faults';
 import { validHiddenJobs } from './hidden';
 import { mergePostings } from './merge';
@@ -16,17 +17,19 @@ import {
   StoredPostingSchema,
 } from './schema';
 import type { CheckedExport, ExportFile, HiddenJob, ImportResult, StoredPosting } from './types';
+import { validWatch, validWatches, WatchRecordSchema } from './watch';
 
 /**
  * Everything the store holds, damaged records left out (and reported), with `listSettings` as the options page gives
  * them (the store keeps no settings). The same records give the same text.
  */
 export async function exportJson(db: Db, problems: Problems, now: Date, listSettings?: unknown): Promise<string> {
-  const stores: StoreName[] = ['postings', 'companies', 'hiddenJobs'];
-  const [postings, companies, hidden] = await inTransaction(db, stores, 'readonly', async (tx) => [
+  const stores: StoreName[] = ['postings', 'companies', 'hiddenJobs', 'watch'];
+  const [postings, companies, hidden, watch] = await inTransaction(db, stores, 'readonly', async (tx) => [
     await tx.objectStore('postings').getAll(),
     await tx.objectStore('companies').getAll(),
     await tx.objectStore('hiddenJobs').getAll(),
+    await tx.objectStore('watch').getAll(),
   ]);
   const file: ExportFile = {
     format: EXPORT_FORMAT,
@@ -37,6 +40,7 @@ export async function exportJson(db: Db, problems: Problems, now: Date, listSett
     // In key order, as the store gives them.
     hiddenJobs: validHiddenJobs(hidden, problems),
     ...(listSettings === undefined ? {} : { listSettings }),
+    watch: validWatches(watch, problems),
   };
   return JSON.stringify(file);
 }
@@ -89,14 +93,39 @@ export function parseExport(text: string): Parsed {
     }
     hiddenJobs.push({ ...parsed.data, hiddenAt: new Date(parsed.data.hiddenAt).toISOString() });
   }
+  const watch: WatchRecord[] = [];
+  for (const [index, raw] of (envelope.data.watch ?? []).entries()) {
+    const parsed = WatchRecordSchema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: `Watch record ${index + 1} (${recordLabel(raw)}): ${firstIssue(parsed.error)}` };
+    }
+    watch.push(parsed.data);
+  }
   const { listSettings } = envelope.data;
-  return { ok: true, postings, hiddenJobs, ...(listSettings === undefined ? {} : { listSettings }) };
+  return { ok: true, postings, hiddenJobs, watch, ...(listSettings === undefined ? {} : { listSettings }) };
 }
 
 /** The hidden job kept when both sides hid it: the local one, hidden since the earlier of the two dates. */
 function mergeHidden(local: HiddenJob | undefined, incoming: HiddenJob): HiddenJob {
   if (!local) return incoming;
   return Date.parse(incoming.hiddenAt) < Date.parse(local.hiddenAt) ? { ...local, hiddenAt: incoming.hiddenAt } : local;
+}
+
+/** The file's watch records merged into those kept here (mergeWatchRecords), inside the import's transaction. */
+async function importWatch(tx: ReadWriteTx, problems: Problems, records: readonly WatchRecord[]): Promise<void> {
+  const incoming = new Map<string, WatchRecord>();
+  for (const record of records) {
+    const earlier = incoming.get(record.key);
+    incoming.set(record.key, earlier ? mergeWatchRecords(earlier, record) : record);
+  }
+  const store = tx.objectStore('watch');
+  const all = [...incoming.values()];
+  const locals = await allRequests(all, (record) => store.get(record.key));
+  const merged = all.map((record, i) => {
+    const local = validWatch(locals[i], problems);
+    return local ? mergeWatchRecords(local, record) : record;
+  });
+  await allRequests(merged, (record) => store.put(record));
 }
 
 /**
@@ -122,7 +151,7 @@ export async function importChecked(db: Db, problems: Problems, file: CheckedExp
   const hiddenIncoming = new Map<string, HiddenJob>();
   for (const job of file.hiddenJobs) hiddenIncoming.set(job.key, mergeHidden(hiddenIncoming.get(job.key), job));
   try {
-    return await inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs'], 'readwrite', async (tx) => {
+    return await inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs', 'watch'], 'readwrite', async (tx) => {
       const store = tx.objectStore('postings');
       const postings = [...incoming.values()];
       const locals = await allRequests(postings, (p) => store.get(p.key));
@@ -134,6 +163,7 @@ export async function importChecked(db: Db, problems: Problems, file: CheckedExp
         return result;
       });
       await allRequests(merged, (posting) => store.put(posting));
+      await importWatch(tx, problems, parsed.watch);
       const companies = await rebuildCompanies(tx, touched, problems);
       await markSavedChanged(tx, merged);
       const hidden = tx.objectStore('hiddenJobs');

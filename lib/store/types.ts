@@ -142,12 +142,15 @@ export interface ExportFile {
   hiddenJobs?: HiddenJob[];
   /** The settings that decide what job lists show (lib/lists/list-settings.ts), written by the options page. */
   listSettings?: unknown;
+  /** Each watched listing's checks on its employer's site (lib/watch/record.ts). */
+  watch?: WatchRecord[];
 }
 
 /** A whole export file, checked: what an import writes. */
 export interface CheckedExport {
   postings: StoredPosting[];
   hiddenJobs: HiddenJob[];
+  watch: WatchRecord[];
   /** As the file holds it, unchecked here: the options page checks it with the settings schema. */
   listSettings?: unknown;
 }

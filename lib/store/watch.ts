@@ -73,7 +73,11 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 true satisfies Same<z.infer<typeof WatchRecordSchema>, WatchRecord>;
 true satisfies Same<z.infer<typeof WatchStateSchema>, WatchState>;
 
-function validWatch(raw: unknown, problems: Problems): WatchRecord | undefined {
+export function validWatches(raws: readonly unknown[], problems: Problems): WatchRecord[] {
+  return raws.flatMap((raw) => validWatch(raw, problems) ?? []);
+}
+
+export function validWatch(raw: unknown, problems: Problems): WatchRecord | undefined {
   if (raw === undefined) return undefined;
   const parsed = WatchRecordSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -125,7 +129,7 @@ export async function getWatch(db: Db, problems: Problems, key: string): Promise
 
 export async function watchRecords(db: Db, problems: Problems): Promise<WatchRecord[]> {
   const raws = await inTransaction(db, ['watch'], 'readonly', (tx) => tx.objectStore('watch').getAll());
-  return raws.flatMap((raw) => validWatch(raw, problems) ?? []);
+  return validWatches(raws, problems);
 }
 
 /** A saved listing the watch saw close, with its watch record. */

@@ -163,3 +163,17 @@ export function closedNoticedAt(record: WatchRecord): string | undefined {
 export function byOldestCheck(a: WatchRecord, b: WatchRecord): number {
   return (a.checkedAt ?? '').localeCompare(b.checkedAt ?? '');
 }
+
+const lastAt = (record: WatchRecord) => record.history.at(-1)?.at ?? record.checkedAt ?? '';
+
+/**
+ * One record from the same listing's checks as kept here and as an imported file has them: the one checked last
+ * says where things stand (the local one on a tie), and the history is both sides' entries, each once, in order.
+ */
+export function mergeWatchRecords(local: WatchRecord, incoming: WatchRecord): WatchRecord {
+  const newer = lastAt(incoming) > lastAt(local) ? incoming : local;
+  const entries = new Map<string, WatchEntry>();
+  for (const entry of [...local.history, ...incoming.history]) entries.set(JSON.stringify(entry), entry);
+  const history = [...entries.values()].sort((a, b) => a.at.localeCompare(b.at)).slice(-MAX_WATCH_HISTORY);
+  return { ...newer, history };
+}

@@ -8,46 +8,9 @@ import { expandBadge, openTab, settledPill, waitUntil } from './harness/extensio
 import { openPopup } from './harness/popup.mjs';
 import { startSession } from './harness/session.mjs';
 import { LINKEDIN_OFFSITE } from './harness/sites.mjs';
+import { checksOf, runRound } from './harness/watch.mjs';
 
-const ROUND_ALARM = 'still-hiring:watch-round';
 const KEY = `linkedin:${LINKEDIN_OFFSITE.id}`;
-
-/** The posting's watch record, read from the extension's own IndexedDB inside the service worker. */
-function watchRecord(browser) {
-  return browser.worker.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('still-hiring');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('watch').objectStore('watch').get(key);
-          get.onsuccess = () => {
-            db.close();
-            resolve(get.result ?? null);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    KEY,
-  );
-}
-
-/** The checks a record holds, without the milestones between them (a date moved, closed). */
-const checks = (record) => record.history.filter((e) => ['listed', 'gone', 'unknown'].includes(e.kind));
-
-/** Sets off the daily alarm now, as Chrome would a day later, and waits for the check it makes to be recorded. */
-async function runRound(browser, count) {
-  await browser.worker.evaluate(
-    (name) => chrome.alarms.create(name, { when: Date.now(), periodInMinutes: 1440 }),
-    ROUND_ALARM,
-  );
-  return waitUntil(
-    () => watchRecord(browser),
-    (record) => record !== null && checks(record).length >= count,
-    { what: `check ${count} of the saved listing` },
-  );
-}
 
 const toolbarCount = (browser) => browser.worker.evaluate(() => chrome.action.getBadgeText({}));
 const apiCalls = (server) => server.requests.filter((r) => r === `api.lever.co${LINKEDIN_OFFSITE.apiPath}`).length;
@@ -69,9 +32,9 @@ test("a saved LinkedIn listing closes once its employer's Lever stops listing it
   await save.and(page.locator('[aria-pressed="true"]')).waitFor();
 
   // Round 1: still listed.
-  let record = await runRound(browser, 2);
+  let record = await runRound(browser.worker, KEY, 2);
   assert.deepEqual(
-    checks(record).map((e) => e.kind),
+    checksOf(record).map((e) => e.kind),
     ['listed', 'listed'],
   );
   assert.equal(apiCalls(server), 2);
@@ -83,13 +46,13 @@ test("a saved LinkedIn listing closes once its employer's Lever stops listing it
   });
 
   // Round 2: gone once is not closed.
-  record = await runRound(browser, 3);
+  record = await runRound(browser.worker, KEY, 3);
   assert.equal(record.goneStreak, 1);
   assert.equal(record.closedAt, undefined);
   assert.equal(await toolbarCount(browser), '');
 
   // Round 3: gone again, no repost on Plaid's board: closed, and the toolbar says so.
-  record = await runRound(browser, 4);
+  record = await runRound(browser.worker, KEY, 4);
   assert.equal(record.closedAt, record.goneSince);
   assert.ok(
     server.requests.includes(`api.lever.co${LINKEDIN_OFFSITE.boardPath}`),

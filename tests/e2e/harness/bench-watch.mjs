@@ -6,9 +6,8 @@
 // worker's JavaScript heap (CDP Runtime.getHeapUsage) before, at its highest during, and after the round.
 import { waitUntil } from './extension.mjs';
 import { attachTarget } from './target-session.mjs';
+import { NEXT_ALARM, ROUND_ALARM, setOff, skipMinute, watchedCount } from './watch.mjs';
 
-const ROUND_ALARM = 'still-hiring:watch-round';
-const NEXT_ALARM = 'still-hiring:watch-next';
 const DAY_MS = 86_400_000;
 
 const uuid = (n) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -51,51 +50,9 @@ async function workerHeap(context) {
   };
 }
 
-/** Empties the watch's record of requests sent in the last minute: what a minute's wait between runs does. */
-const skipMinute = (worker) =>
-  worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('still-hiring');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('meta', 'readwrite');
-          const meta = tx.objectStore('meta');
-          const get = meta.get('watch');
-          get.onsuccess = () => meta.put({ ...(get.result ?? { pauses: {} }), sent: [] }, 'watch');
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-
-const watchedCount = (worker) =>
-  worker.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('still-hiring');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('watch').objectStore('watch').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
-
 /** Sets off `name` now and resolves once that run is over: the next alarm is scheduled, or everything is checked. */
 async function run(worker, name, done) {
-  const started = await worker.evaluate((n) => {
-    const now = Date.now();
-    chrome.alarms.create(n, { when: now });
-    return now;
-  }, name);
+  const started = await setOff(worker, name);
   await waitUntil(
     async () => ({
       next: await worker.evaluate(async (n) => (await chrome.alarms.get(n))?.scheduledTime ?? null, NEXT_ALARM),

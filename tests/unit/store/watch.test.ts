@@ -108,3 +108,42 @@ describe('watch state', () => {
     expect(await store.watchState()).toEqual(next);
   });
 });
+
+describe('watch records in the export file', () => {
+  it('go out with the postings and come back, merged with those kept here, the same file twice changing nothing', async () => {
+    const { store } = await storeWith([{ id: 'a', saved: true }]);
+    await store.recordCheck('lever', 'a', link('a'), { state: 'listed', title: 'Role a' }, NOW);
+    await store.recordCheck('lever', 'a', link('a'), gone, later(1));
+    const file = await store.exportJson(later(2));
+    expect(JSON.parse(file).watch).toEqual([await store.getWatch('lever', 'a')]);
+
+    const other = (await storeWith([])).store;
+    expect(await other.importJson(file)).toMatchObject({ ok: true, postings: 1 });
+    expect(await other.getWatch('lever', 'a')).toEqual(await store.getWatch('lever', 'a'));
+    // Checked here meanwhile: the later check says where things stand, both histories are kept.
+    await other.recordCheck('lever', 'a', link('a'), gone, later(1.1));
+    const merged = await store.importJson(await other.exportJson(later(3)));
+    expect(merged.ok).toBe(true);
+    const record = await store.getWatch('lever', 'a');
+    expect(record?.closedAt).toBe(later(1).toISOString());
+    expect(record?.history.map((entry) => entry.kind)).toEqual(['listed', 'gone', 'gone', 'closed']);
+    await store.importJson(await other.exportJson(later(3)));
+    expect(await store.getWatch('lever', 'a')).toEqual(record);
+  });
+
+  it('refuse the whole file over a damaged watch record, naming it', async () => {
+    const { store } = await storeWith([]);
+    const file = JSON.stringify({
+      format: 'still-hiring-export',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      postings: [],
+      watch: [{ key: 'lever:a', link: link('a'), goneStreak: -1, failures: 0, history: [] }],
+    });
+    expect(await store.importJson(file)).toEqual({
+      ok: false,
+      error: 'Watch record 1 (lever:a): goneStreak: Too small: expected number to be >=0',
+    });
+    expect(await store.watchRecords()).toEqual([]);
+  });
+});
