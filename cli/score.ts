@@ -1,6 +1,10 @@
 import { parseArgs } from 'node:util';
 import { Window } from 'happy-dom';
 import { InputError, parseNow, readHistory, readJson, readText } from '@/cli/inputs';
+import { verdictOf } from '@/lib/ats/check';
+import { crossCheckTarget } from '@/lib/ats/links';
+import { employerCheckOf, withEmployerDate } from '@/lib/ats/outcome';
+import type { EmployerCheck } from '@/lib/ats/types';
 import { applyApiResponse } from '@/lib/extract/api';
 import { enrichPosting } from '@/lib/extract/enrich';
 import { extractPosting } from '@/lib/extract/index';
@@ -12,7 +16,9 @@ import { DEFAULT_SETTINGS } from '@/lib/settings-defaults';
  * `npm run --silent score -- <saved-page.html> --url <address> [--now <ISO>] [--history <file.json>] [--api <file.json>]`
  * Scores a saved job page exactly as the extension would, and prints one JSON object { posting, score }.
  * It never touches the network: the page's scripts and resources are not loaded, and the site's API answer,
- * when wanted, comes from a saved file merged the same way the background merges a live one.
+ * when wanted, comes from a saved file merged the same way the background merges a live one. For a job board's
+ * posting whose apply link goes to an ATS, the file is that ATS's answer, read as the background's cross-check
+ * reads it; the output then says what it found (`employer`).
  */
 
 export const USAGE =
@@ -88,14 +94,21 @@ async function run(argv: string[]): Promise<string> {
   if (!extracted.ok) throw new InputError(extracted.reason);
 
   let posting = enrichPosting(extracted.posting);
-  if (apiJson !== undefined) {
+  let employer: EmployerCheck | undefined;
+  // A job board's posting has no API of its own: the file is the answer of the ATS its apply link goes to.
+  const target = apiJson === undefined ? undefined : crossCheckTarget(posting);
+  if (target && 'link' in target) {
+    const answer = { kind: 'answer' as const, status: 200, json: apiJson };
+    employer = employerCheckOf(target.link, verdictOf(target.link, answer), now);
+    posting = withEmployerDate(posting, employer);
+  } else if (apiJson !== undefined) {
     const merged = applyApiResponse(posting, apiJson, now);
     if (!merged.ok) throw new InputError(`The API response file "${values.api}" could not be used: ${merged.error}`);
     // As the background does (lib/background/date-lookup.ts): a description only the API gave is read too.
     posting = enrichPosting(merged.posting);
   }
-  const score = scorePosting(posting, history, DEFAULT_SETTINGS, now);
-  return `${JSON.stringify({ posting, score }, null, 2)}\n`;
+  const score = scorePosting(posting, employer ? { ...history, employer } : history, DEFAULT_SETTINGS, now);
+  return `${JSON.stringify({ posting, score, ...(employer ? { employer } : {}) }, null, 2)}\n`;
 }
 
 /** Runs the command; returns the exit code (0 scored, 1 unusable input, 2 unexpected failure). */

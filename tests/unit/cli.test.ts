@@ -334,6 +334,40 @@ describe('score CLI on every saved page with a golden file, in this process', ()
     }
   });
 
+  it.each(LEVER_APIS)(
+    "reads lever/%s as the employer's answer for a LinkedIn posting whose apply link goes to that posting",
+    async (file) => {
+      const name = 'handmade_guest_jobs-view_en_offsite-lever';
+      const { url, now } = linkedInGolden(name);
+      const run = await scoreHere(
+        `${FIXTURES}/linkedin/${name}.html`,
+        '--url',
+        url,
+        '--now',
+        now,
+        '--api',
+        `${FIXTURES}/lever/${file}`,
+      );
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const out = JSON.parse(run.stdout);
+      expect(out.employer).toEqual({
+        state: 'listed',
+        ats: 'lever',
+        checkedAt: now,
+        posted: '2026-01-31T00:07:08.287Z',
+      });
+      expect(out.posting.posted).toEqual({ kind: 'exact', date: '2026-01-31T00:07:08.287Z' });
+      expect(out.posting.evidence.posted).toBe('ats-api');
+      expect(out.score.factors).toContainEqual({
+        id: 'employer',
+        kind: 'source',
+        label: "Still listed on the employer's site (Lever), posted 2026-01-31",
+        points: 6,
+      });
+    },
+  );
+
   it.each(LEVER_APIS)('prints the Plaid page with lever/%s merged, as its golden says', async (file) => {
     const before = printed((await scoreHere(...argsFor('lever', PLAID))).stdout).posting;
     const run = await scoreHere(...argsFor('lever', PLAID), '--api', `${FIXTURES}/lever/${file}`);
