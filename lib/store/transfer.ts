@@ -138,7 +138,8 @@ export async function importJson(db: Db, problems: Problems, text: string): Prom
 }
 
 /**
- * Merges a checked file in one transaction (see mergePostings for the rule), hidden jobs with them, and rebuilds the
+ * Merges a checked file in one transaction (see mergePostings for the rule), hidden jobs and watch records with them,
+ * and rebuilds the
  * figures of every company it touched. Its list settings are the options page's to apply.
  */
 export async function importChecked(db: Db, problems: Problems, file: CheckedExport): Promise<ImportResult> {
@@ -163,7 +164,7 @@ export async function importChecked(db: Db, problems: Problems, file: CheckedExp
         return result;
       });
       await allRequests(merged, (posting) => store.put(posting));
-      await importWatch(tx, problems, parsed.watch);
+      await importWatch(tx, problems, file.watch);
       const companies = await rebuildCompanies(tx, touched, problems);
       await markSavedChanged(tx, merged);
       const hidden = tx.objectStore('hiddenJobs');
