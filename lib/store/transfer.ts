@@ -152,31 +152,36 @@ export async function importChecked(db: Db, problems: Problems, file: CheckedExp
   const hiddenIncoming = new Map<string, HiddenJob>();
   for (const job of file.hiddenJobs) hiddenIncoming.set(job.key, mergeHidden(hiddenIncoming.get(job.key), job));
   try {
-    return await inTransaction(db, ['postings', 'companies', 'meta', 'hiddenJobs', 'watch'], 'readwrite', async (tx) => {
-      const store = tx.objectStore('postings');
-      const postings = [...incoming.values()];
-      const locals = await allRequests(postings, (p) => store.get(p.key));
-      const touched = new Set<string>();
-      const merged = postings.map((posting, i) => {
-        const local = validPosting(locals[i], problems);
-        const result = local ? mergePostings(local, posting) : posting;
-        for (const key of [local?.companyKey, result.companyKey]) if (key !== undefined) touched.add(key);
-        return result;
-      });
-      await allRequests(merged, (posting) => store.put(posting));
-      await importWatch(tx, problems, file.watch);
-      const companies = await rebuildCompanies(tx, touched, problems);
-      await markSavedChanged(tx, merged);
-      const hidden = tx.objectStore('hiddenJobs');
-      const jobs = [...hiddenIncoming.values()];
-      const localJobs = await allRequests(jobs, (job) => hidden.get(job.key));
-      const keptJobs = jobs.map((job, i) => {
-        const local = HiddenJobSchema.safeParse(localJobs[i]);
-        return mergeHidden(local.success ? local.data : undefined, job);
-      });
-      await allRequests(keptJobs, (job) => hidden.put(job));
-      return { ok: true as const, postings: merged.length, companies, hiddenJobs: keptJobs.length };
-    });
+    return await inTransaction(
+      db,
+      ['postings', 'companies', 'meta', 'hiddenJobs', 'watch'],
+      'readwrite',
+      async (tx) => {
+        const store = tx.objectStore('postings');
+        const postings = [...incoming.values()];
+        const locals = await allRequests(postings, (p) => store.get(p.key));
+        const touched = new Set<string>();
+        const merged = postings.map((posting, i) => {
+          const local = validPosting(locals[i], problems);
+          const result = local ? mergePostings(local, posting) : posting;
+          for (const key of [local?.companyKey, result.companyKey]) if (key !== undefined) touched.add(key);
+          return result;
+        });
+        await allRequests(merged, (posting) => store.put(posting));
+        await importWatch(tx, problems, file.watch);
+        const companies = await rebuildCompanies(tx, touched, problems);
+        await markSavedChanged(tx, merged);
+        const hidden = tx.objectStore('hiddenJobs');
+        const jobs = [...hiddenIncoming.values()];
+        const localJobs = await allRequests(jobs, (job) => hidden.get(job.key));
+        const keptJobs = jobs.map((job, i) => {
+          const local = HiddenJobSchema.safeParse(localJobs[i]);
+          return mergeHidden(local.success ? local.data : undefined, job);
+        });
+        await allRequests(keptJobs, (job) => hidden.put(job));
+        return { ok: true as const, postings: merged.length, companies, hiddenJobs: keptJobs.length };
+      },
+    );
   } catch (error) {
     return { ok: false, error: importFailure(error) };
   }
