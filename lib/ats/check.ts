@@ -1,4 +1,6 @@
 import type { AtsAdapter } from './adapter';
+import { ashbyAdapter } from './ashby';
+import { greenhouseAdapter } from './greenhouse';
 import { leverAdapter } from './lever';
 import { type AtsAnswer, type AtsRequest, sendAtsRequest } from './request';
 import { ATS_LABELS, type AtsName, type EmployerLink, type Verdict } from './types';
@@ -10,7 +12,12 @@ import { workdayAdapter } from './workday';
  * posting `gone`, and deciding that a listing closed is left to whoever keeps the checks (lib/watch/).
  */
 
-const ADAPTERS: Record<AtsName, AtsAdapter> = { lever: leverAdapter, workday: workdayAdapter };
+const ADAPTERS: Record<AtsName, AtsAdapter> = {
+  lever: leverAdapter,
+  workday: workdayAdapter,
+  greenhouse: greenhouseAdapter,
+  ashby: ashbyAdapter,
+};
 
 /** A rate limit without a Retry-After: wait this long before asking that ATS again. */
 export const DEFAULT_RETRY_AFTER_MS = 15 * 60_000;

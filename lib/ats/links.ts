@@ -1,4 +1,4 @@
-import { leverPostingKey, workdayPostingKey } from '@/lib/extract/urls';
+import { ashbyPostingKey, greenhousePostingKey, leverPostingKey, workdayPostingKey } from '@/lib/extract/urls';
 import type { Posting } from '@/lib/posting';
 import { DIRECT_ATS_SOURCES } from '@/lib/posting-keys';
 import type { EmployerLink } from './types';
@@ -29,6 +29,14 @@ export function employerLinkFromUrl(address: string): EmployerLink | undefined {
     const host = lever.eu ? 'jobs.eu.lever.co' : 'jobs.lever.co';
     return { ats: 'lever', url: `https://${host}/${encodeURIComponent(lever.company)}/${lever.id}` };
   }
+  const greenhouse = greenhousePostingKey(url);
+  // The embedded form names its board only when it has `for`; without it the API cannot be asked.
+  if (greenhouse?.board) {
+    const host = url.hostname.includes('.eu.') ? 'job-boards.eu.greenhouse.io' : 'job-boards.greenhouse.io';
+    return { ats: 'greenhouse', url: `https://${host}/${encodeURIComponent(greenhouse.board)}/jobs/${greenhouse.id}` };
+  }
+  const ashby = ashbyPostingKey(url);
+  if (ashby) return { ats: 'ashby', url: `https://jobs.ashbyhq.com/${encodeURIComponent(ashby.org)}/${ashby.id}` };
   return workdayLink(url);
 }
 

@@ -4,10 +4,15 @@
  * Plain types and values only, so that the score, the messages and the content scripts can share them.
  */
 
-export const ATS_NAMES = ['lever', 'workday'] as const;
+export const ATS_NAMES = ['lever', 'workday', 'greenhouse', 'ashby'] as const;
 export type AtsName = (typeof ATS_NAMES)[number];
 
-export const ATS_LABELS: Record<AtsName, string> = { lever: 'Lever', workday: 'Workday' };
+export const ATS_LABELS: Record<AtsName, string> = {
+  lever: 'Lever',
+  workday: 'Workday',
+  greenhouse: 'Greenhouse',
+  ashby: 'Ashby',
+};
 
 /** A posting on an employer's ATS: which one, and the posting's own address there (no tracking parameters). */
 export interface EmployerLink {

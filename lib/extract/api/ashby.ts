@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { htmlToText, normalizeEmploymentType, normalizeWorkplace, toIsoDate } from '@/lib/extract/common';
 import { ashbyPostingKey } from '@/lib/extract/urls';
 import type { Posting } from '@/lib/posting';
-import { type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
+import { type ApiFailure, type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
 
 /**
  * Ashby's public posting API: GET api.ashbyhq.com/posting-api/job-board/{org} answers the board's listed postings,
@@ -24,13 +24,24 @@ const AshbyJob = z.looseObject({
 
 const AshbyBoard = z.looseObject({ jobs: z.array(z.unknown()) });
 
-function mergeAshby(posting: Posting, json: unknown): ApiMergeResult {
+/** The postings an Ashby board answer lists; the employer check (lib/ats/) reads it too. */
+export function ashbyBoardJobs(json: unknown): { ok: true; jobs: unknown[] } | ApiFailure {
   const board = AshbyBoard.safeParse(json);
   if (!board.success) return unknown(`The Ashby API response is not a job board (${issueText(board.error)}).`);
-  const entry = board.data.jobs.find(
-    (item) =>
-      typeof item === 'object' && item !== null && String((item as { id?: unknown }).id).toLowerCase() === posting.id,
+  return { ok: true, jobs: board.data.jobs };
+}
+
+/** The board's entry for posting `id` (a lower-case uuid), or undefined when the board does not list it. */
+export function findAshbyJob(jobs: readonly unknown[], id: string): unknown {
+  return jobs.find(
+    (item) => typeof item === 'object' && item !== null && String((item as { id?: unknown }).id).toLowerCase() === id,
   );
+}
+
+function mergeAshby(posting: Posting, json: unknown): ApiMergeResult {
+  const board = ashbyBoardJobs(json);
+  if (!board.ok) return board;
+  const entry = findAshbyJob(board.jobs, posting.id);
   const org = ashbyPostingKey(posting.url)?.org ?? '';
   if (!entry) {
     return gone(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decodeEntities, htmlToText, normalizeWorkplace, parseSalaryText, toIsoDate } from '@/lib/extract/common';
 import { greenhousePostingKey } from '@/lib/extract/urls';
 import type { Posting } from '@/lib/posting';
-import { type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
+import { type ApiFailure, type ApiMergeResult, draftFrom, gone, issueText, type SiteApi, unknown } from './shared';
 
 /**
  * Greenhouse's Job Board API: GET boards-api.greenhouse.io/v1/boards/{board}/jobs/{id} answers one job post, and
@@ -26,8 +26,15 @@ type GreenhouseJob = z.infer<typeof GreenhouseJob>;
 
 const GreenhouseBoard = z.looseObject({ jobs: z.array(z.unknown()) });
 
-/** The job post the answer holds for `id`: the answer itself, or its entry in a board's list. */
-function pickJob(json: unknown, id: string, board: string | undefined): { job: GreenhouseJob } | ApiMergeResult {
+/**
+ * The job post the answer holds for `id`: the answer itself, or its entry in a board's list. The employer check
+ * (lib/ats/) reads it too.
+ */
+export function pickGreenhouseJob(
+  json: unknown,
+  id: string,
+  board: string | undefined,
+): { job: GreenhouseJob } | ApiFailure {
   const list = GreenhouseBoard.safeParse(json);
   if (list.success) {
     const entry = list.data.jobs.find(
@@ -58,7 +65,7 @@ function payRangeOf(html: string) {
 
 function mergeGreenhouse(posting: Posting, json: unknown): ApiMergeResult {
   const board = greenhousePostingKey(posting.url)?.board;
-  const picked = pickJob(json, posting.id, board);
+  const picked = pickGreenhouseJob(json, posting.id, board);
   if (!('job' in picked)) return picked;
   const { job } = picked;
   const next = draftFrom(posting);

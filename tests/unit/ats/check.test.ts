@@ -225,3 +225,105 @@ describe('findRepost', () => {
     expect(found).toEqual({ requests: 1 });
   });
 });
+
+describe('Greenhouse and Ashby', () => {
+  const AIRBNB_JOB = 'derived_airbnb_boards-api_job_7649441.json';
+  const AIRBNB_BOARD = 'plytools_airbnb_boards-api_jobs_content.json';
+  const LINEAR_BOARD = 'plytools_linear_posting-api_job-board.json';
+  /** Linear lists "Senior / Staff Fullstack Engineer" twice: d3bc1ced (April 2021) and cd5ae036 (August 2021). */
+  const LINEAR_OLD = 'd3bc1ced-3ce4-4086-a050-555055dbb1ff';
+  const LINEAR_NEW = 'cd5ae036-0223-427a-b038-ba16ef9dcb32';
+  const airbnb = (id: number | string): EmployerLink => ({
+    ats: 'greenhouse',
+    url: `https://job-boards.greenhouse.io/airbnb/jobs/${id}`,
+  });
+  const linear = (id: string): EmployerLink => ({ ats: 'ashby', url: `https://jobs.ashbyhq.com/linear/${id}` });
+
+  it('reads their apply links: a Greenhouse job post (old and new board hosts, an embed naming its board), an Ashby posting', () => {
+    expect(employerLinkFromUrl('https://boards.greenhouse.io/airbnb/jobs/7649441?gh_src=linkedin')).toEqual(
+      airbnb(7649441),
+    );
+    expect(employerLinkFromUrl('https://job-boards.greenhouse.io/embed/job_app?for=airbnb&token=7649441')).toEqual(
+      airbnb(7649441),
+    );
+    expect(employerLinkFromUrl('https://job-boards.eu.greenhouse.io/maple/jobs/4500123')).toEqual({
+      ats: 'greenhouse',
+      url: 'https://job-boards.eu.greenhouse.io/maple/jobs/4500123',
+    });
+    expect(
+      employerLinkFromUrl(`https://jobs.ashbyhq.com/linear/${LINEAR_OLD.toUpperCase()}/application?src=li`),
+    ).toEqual(linear(LINEAR_OLD));
+    // An embed without its board, a board page, an Ashby board: nothing the APIs can be asked about.
+    for (const url of [
+      'https://job-boards.greenhouse.io/embed/job_app?token=7649441',
+      'https://job-boards.greenhouse.io/airbnb',
+      'https://jobs.ashbyhq.com/linear',
+    ]) {
+      expect(employerLinkFromUrl(url)).toBeUndefined();
+    }
+  });
+
+  it("asks Greenhouse's Job Board API for the job post and Ashby's posting API for the board", () => {
+    expect(requestFor(airbnb(7649441))).toEqual({
+      url: 'https://boards-api.greenhouse.io/v1/boards/airbnb/jobs/7649441',
+    });
+    expect(requestFor(linear(LINEAR_OLD))).toEqual({ url: 'https://api.ashbyhq.com/posting-api/job-board/linear' });
+  });
+
+  it('listed, with first_published (not updated_at) and publishedAt, from the real answers', () => {
+    expect(verdictOf(airbnb(7649441), answer(200, savedJson('greenhouse', AIRBNB_JOB)))).toEqual({
+      state: 'listed',
+      posted: '2026-02-24T14:04:33.000Z',
+      title: 'Account Executive (12 Month FTC)',
+    });
+    expect(verdictOf(airbnb(7707299), answer(200, savedJson('greenhouse', AIRBNB_BOARD)))).toMatchObject({
+      state: 'listed',
+      title: 'Accounting Intern, Statutory Reporting',
+    });
+    expect(verdictOf(linear(LINEAR_NEW), answer(200, savedJson('ashby', LINEAR_BOARD)))).toEqual({
+      state: 'listed',
+      posted: '2021-08-18T20:48:26.891Z',
+      title: 'Senior / Staff Fullstack Engineer',
+    });
+  });
+
+  it('gone on a Greenhouse 404 or a board without the post; an Ashby board without the posting is gone, its 404 is not', () => {
+    expect(verdictOf(airbnb(7649441), answer(404, { status: 404, error: 'Job not found' }))).toMatchObject({
+      state: 'gone',
+    });
+    expect(verdictOf(airbnb(1234567), answer(200, savedJson('greenhouse', AIRBNB_BOARD)))).toMatchObject({
+      state: 'gone',
+    });
+    const unknownPosting = linear('00000000-0000-4000-8000-000000000000');
+    expect(verdictOf(unknownPosting, answer(200, savedJson('ashby', LINEAR_BOARD)))).toEqual({
+      state: 'gone',
+      reason: "The employer's Ashby board no longer lists the posting",
+    });
+    expect(verdictOf(linear(LINEAR_OLD), answer(404, undefined))).toEqual({
+      state: 'unknown',
+      reason: 'Ashby does not know the job board "linear" (404)',
+    });
+    expect(verdictOf(linear(LINEAR_OLD), answer(200, { jobs: 'none' })).state).toBe('unknown');
+    expect(verdictOf(airbnb(7649441), answer(200, { id: 7707299, title: 'Another post' }))).toMatchObject({
+      state: 'unknown',
+      reason: expect.stringContaining('another job post'),
+    });
+  });
+
+  it("finds a repost: Greenhouse's board asked with one request, Ashby's in the answer it already has", async () => {
+    const board = savedJson('greenhouse', AIRBNB_BOARD) as { jobs: { id: number; title: string }[] };
+    // The same board after Airbnb took 7649441 down and posted the role again under a new id.
+    const reposted = { ...board, jobs: board.jobs.map((job) => (job.id === 7649441 ? { ...job, id: 7900001 } : job)) };
+    const fetchJson = fakeFetch({ 'https://boards-api.greenhouse.io/v1/boards/airbnb/jobs': { body: reposted } });
+    expect(await findRepost(airbnb(7649441), 'Account Executive (12 Month FTC)', undefined, fetchJson, NOW)).toEqual({
+      repost: airbnb(7900001),
+      requests: 1,
+    });
+    const linearBoard = savedJson('ashby', LINEAR_BOARD);
+    const title = 'Senior / Staff Fullstack Engineer';
+    expect(await findRepost(linear(LINEAR_OLD), title, linearBoard, fakeFetch({}), NOW)).toEqual({
+      repost: linear(LINEAR_NEW),
+      requests: 0,
+    });
+  });
+});

@@ -1,0 +1,53 @@
+import { ashbyBoardJobs, findAshbyJob } from '@/lib/extract/api/ashby';
+import { toIsoDate } from '@/lib/extract/common';
+import { ashbyPostingKey } from '@/lib/extract/urls';
+import { type AtsAdapter, isNotFound, isObject, sameTitle } from './adapter';
+import type { EmployerLink } from './types';
+
+/**
+ * Ashby's public posting API (STRUCTURE.md §5): GET api.ashbyhq.com/posting-api/job-board/{org} lists the board's
+ * listed postings; there is no address for one posting, so the board is the answer and a posting missing from it is
+ * gone. A 404 means the API does not know the board, which says nothing about the posting.
+ */
+
+export const ashbyAdapter: AtsAdapter = {
+  request(link) {
+    const key = ashbyPostingKey(link.url);
+    return key ? { url: `https://api.ashbyhq.com/posting-api/job-board/${encodeURIComponent(key.org)}` } : undefined;
+  },
+
+  read(link, status, json) {
+    const key = ashbyPostingKey(link.url);
+    if (isNotFound(status)) {
+      return { state: 'unknown', reason: `Ashby does not know the job board "${key?.org ?? ''}" (404)` };
+    }
+    const board = ashbyBoardJobs(json);
+    if (!board.ok) return { state: 'unknown', reason: board.error };
+    const job = findAshbyJob(board.jobs, key?.id ?? '');
+    if (!isObject(job)) return { state: 'gone', reason: "The employer's Ashby board no longer lists the posting" };
+    const posted = typeof job.publishedAt === 'string' ? toIsoDate(job.publishedAt) : undefined;
+    return {
+      state: 'listed',
+      ...(typeof job.title === 'string' ? { title: job.title } : {}),
+      ...(posted ? { posted } : {}),
+    };
+  },
+
+  // The posting's own answer is the board: a repost is looked for in it, with no other request.
+  findRepost(link, title, json) {
+    const key = ashbyPostingKey(link.url);
+    const board = ashbyBoardJobs(json);
+    if (!key || !board.ok) return undefined;
+    const found = board.jobs.find(
+      (job) =>
+        isObject(job) &&
+        typeof job.id === 'string' &&
+        job.id.toLowerCase() !== key.id &&
+        typeof job.title === 'string' &&
+        sameTitle(job.title, title),
+    ) as { id: string } | undefined;
+    if (!found) return undefined;
+    const url = `https://jobs.ashbyhq.com/${encodeURIComponent(key.org)}/${found.id.toLowerCase()}`;
+    return ashbyPostingKey(url) ? ({ ats: 'ashby', url } satisfies EmployerLink) : undefined;
+  },
+};
