@@ -2,11 +2,11 @@ import { expandPhrase, PhraseIndex } from '@/lib/text/phrases';
 
 /**
  * The words that tell the extractive summary which sentence says what, in the five languages the extractors read:
- * a sentence that introduces the role, a heading the role's description follows, where and how the job is worked,
- * and what it pays. Patterns use expandPhrase's "(a|b)" choices; one PhraseIndex finds them all in one scan.
+ * a sentence that introduces the role, a heading the role's description follows, and where and how the job is
+ * worked (pay is found by lib/text/pay.ts). Patterns use expandPhrase's "(a|b)" choices; one PhraseIndex finds them all in one scan.
  */
 
-export type CueKind = 'role' | 'heading' | 'workplace' | 'pay';
+export type CueKind = 'role' | 'heading' | 'workplace';
 
 const CUES: Record<CueKind, string[]> = {
   role: [
@@ -45,13 +45,6 @@ const CUES: Record<CueKind, string[]> = {
     '(Homeoffice|Home-Office|Home Office|mobiles Arbeiten|mobil arbeiten|vor Ort)',
     '(remoto|en remoto|híbrido|presencial|teletrabajo|desde casa|trabalho remoto|home office)',
   ],
-  pay: [
-    '(salary|salaries|compensation|base pay|pay range|pay|wage|wages|hourly rate|rate|OTE)',
-    '(per year|per annum|a year|an hour|per hour|per month|a month|annually|annual|yearly|hourly)',
-    '(salaire|rémunération|brut|par an|par mois|annuel)',
-    '(Gehalt|Jahresgehalt|Vergütung|brutto|jährlich|pro Jahr|im Jahr|Monat)',
-    '(salario|sueldo|salário|remuneração|remuneración|bruto|bruta|por año|por ano|al año|anual|mensual|mensal)',
-  ],
 };
 
 export const CUE_INDEX = new PhraseIndex<CueKind>(
@@ -59,7 +52,3 @@ export const CUE_INDEX = new PhraseIndex<CueKind>(
     patterns.flatMap(expandPhrase).map((text) => ({ text, value: kind })),
   ),
 );
-
-/** A figure with a currency beside it: "$120,000", "CA$150k", "45 000 €", "EUR 95,000", "R$ 8.000". */
-export const MONEY =
-  /(?:[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|BRL)\b)\s?\d|\d[\d.,\s]*\s?(?:[kK]\b|[$€£¥₹]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|INR|BRL)\b)/;

@@ -1,7 +1,8 @@
 import type { Posting } from '@/lib/posting';
 import { locateInText } from '@/lib/text/analysis';
+import { readPay } from '@/lib/text/pay';
 import { scanWords } from '@/lib/text/tokens';
-import { CUE_INDEX, type CueKind, MONEY } from './cues';
+import { CUE_INDEX, type CueKind } from './cues';
 import { type Piece, splitPieces } from './sentences';
 import { MAX_SUMMARY_LINES } from './summary';
 
@@ -14,7 +15,7 @@ import { MAX_SUMMARY_LINES } from './summary';
  */
 
 /** Raised when the way lines are chosen changes, so summaries kept from an older way are made again. */
-export const EXTRACTIVE_VERSION = 1;
+export const EXTRACTIVE_VERSION = 2;
 
 /** Shorter descriptions are quicker to read than any summary of them. */
 export const MIN_DESCRIPTION_CHARS = 200;
@@ -70,7 +71,7 @@ export function extractiveSummary(posting: Posting): string[] | undefined {
   set('degree', located(degree?.start));
   set('skills', skillsChoice(skills, pieceAt, used()));
   set('where', firstCue(cues, 'workplace', used()));
-  set('salary', salaryChoice(text, posting, pieces, cues, pieceAt));
+  set('salary', salaryChoice(text, posting, pieceAt));
 
   const kept = new Map<number, Slot>();
   for (const slot of PRIORITY) {
@@ -103,7 +104,7 @@ type Cues = Record<CueKind, Int32Array>;
 /** For each piece and kind, where its first cue of that kind starts (-1 for none); headings only at a short piece's start. */
 function findCues(text: string, pieces: Piece[], pieceAt: (position: number) => number): Cues {
   const none = () => new Int32Array(pieces.length).fill(-1);
-  const cues: Cues = { role: none(), heading: none(), workplace: none(), pay: none() };
+  const cues: Cues = { role: none(), heading: none(), workplace: none() };
   const hits = CUE_INDEX.findAll(scanWords(text));
   for (let i = 0; i < hits.count; i++) {
     const kind = hits.values[i] as CueKind;
@@ -201,23 +202,14 @@ function firstCue(cues: Cues, kind: CueKind, used: Set<number>): Choice | undefi
   return index < 0 ? undefined : { piece: index, anchor: cues[kind][index] as number };
 }
 
-/** The sentence holding the pay the page states, else the first that names pay with a figure in a currency. */
-function salaryChoice(
-  text: string,
-  posting: Posting,
-  pieces: Piece[],
-  cues: Cues,
-  pieceAt: (position: number) => number,
-): Choice | undefined {
-  const stated = posting.salary?.text ? text.indexOf(posting.salary.text) : -1;
-  if (stated >= 0) return { piece: pieceAt(stated), anchor: stated };
-  const index = pieces.findIndex(
-    (piece, i) => (cues.pay[i] as number) >= 0 && MONEY.test(text.slice(piece.start, piece.end)),
-  );
-  if (index < 0) return undefined;
-  const piece = pieces[index] as Piece;
-  const money = MONEY.exec(text.slice(piece.start, piece.end));
-  return { piece: index, anchor: piece.start + (money?.index ?? 0) };
+/**
+ * The sentence holding the pay the page states, else the one whose pay the description's words state (lib/text/pay.ts
+ * tells pay from the other money a posting names: a benefit's allowance, a bonus, revenue).
+ */
+function salaryChoice(text: string, posting: Posting, pieceAt: (position: number) => number): Choice | undefined {
+  const quoted = posting.salary?.text ?? readPay(text)?.text;
+  const at = quoted ? text.indexOf(quoted) : -1;
+  return at < 0 ? undefined : { piece: pieceAt(at), anchor: at };
 }
 
 const CLAUSE_MARK = /[,;:–—()]/;

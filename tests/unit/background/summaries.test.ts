@@ -5,6 +5,7 @@ import type { TabResult } from '@/lib/messages';
 import type { Posting } from '@/lib/posting';
 import type { Settings } from '@/lib/settings';
 import { loadSettings, saveSettings } from '@/lib/settings-storage';
+import { EXTRACTIVE_VERSION } from '@/lib/summary/extractive';
 import type { OnDeviceSummarizer } from '@/lib/summary/on-device';
 import { descriptionKey } from '@/lib/summary/summary';
 import { backgroundHarness } from '../helpers/background';
@@ -73,7 +74,7 @@ describe('summaries in the background', () => {
       method: 'extractive' as const,
       lines: ['Kept from the first visit.'],
       descriptionKey: key,
-      version: 1,
+      version: EXTRACTIVE_VERSION,
       madeAt: NOW.toISOString(),
     };
     await (await store()).recordSummary('lever', plaid().id, kept);

@@ -85,6 +85,15 @@ describe('extractiveSummary', () => {
     expect(extractiveSummary(posting)).toContain('Pay: CA$150,000 - CA$185,000 a year, plus equity.');
   });
 
+  it('takes no benefit allowance for the pay when the page states its pay only in structured data', () => {
+    const text = `${LONG_ENGLISH.split('\n').slice(0, 5).join('\n')}\nFertility HRA (up to $10,000 per year)`;
+    const posting = makePosting({
+      descriptionText: text,
+      salary: { min: 168000, max: 275100, currency: 'USD', period: 'year' },
+    });
+    expect(extractiveSummary(posting)?.some((line) => line.includes('HRA'))).toBe(false);
+  });
+
   it('reads no pay from figures that are not pay', () => {
     const text = `${LONG_ENGLISH.split('\n').slice(0, 5).join('\n')}\nWe raised $40M last year and serve 12,000 customers.`;
     const lines = extractiveSummary(makePosting({ descriptionText: text })) ?? [];
