@@ -24,8 +24,5 @@ export interface AtsAdapter {
 /** Same role by title: "Senior Engineer (Remote)" and "senior engineer remote" match. */
 export const sameTitle = (a: string, b: string) => normalizeKey(a) !== '' && normalizeKey(a) === normalizeKey(b);
 
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** A status the adapters read as "no such posting". */
 export const isNotFound = (status: number) => status === 404 || status === 410;

@@ -1,7 +1,7 @@
 import { pickGreenhouseJob } from '@/lib/extract/api/greenhouse';
-import { toIsoDate } from '@/lib/extract/common';
+import { isObject, toIsoDate } from '@/lib/extract/common';
 import { greenhousePostingKey } from '@/lib/extract/urls';
-import { type AtsAdapter, isNotFound, isObject, sameTitle } from './adapter';
+import { type AtsAdapter, isNotFound, sameTitle } from './adapter';
 import type { EmployerLink } from './types';
 
 /**

@@ -1,6 +1,7 @@
 import { pickLeverPosting } from '@/lib/extract/api/lever';
+import { isObject } from '@/lib/extract/common';
 import { leverPostingKey } from '@/lib/extract/urls';
-import { type AtsAdapter, isNotFound, isObject, sameTitle } from './adapter';
+import { type AtsAdapter, isNotFound, sameTitle } from './adapter';
 import type { EmployerLink } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import { parseWorkdayDetail, workdayDetailUrl } from '@/lib/extract/api/workday';
-import { toIsoDate } from '@/lib/extract/common';
+import { isObject, toIsoDate } from '@/lib/extract/common';
 import { workdayPostingKey } from '@/lib/extract/urls';
-import { type AtsAdapter, isNotFound, isObject, sameTitle } from './adapter';
+import { type AtsAdapter, isNotFound, sameTitle } from './adapter';
 
 /**
  * Workday's CXS API (STRUCTURE.md §2.4): GET /wday/cxs/{tenant}/{site}/job/{…} answers the posting's details, with

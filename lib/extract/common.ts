@@ -349,9 +349,10 @@ export function parseSalaryText(text: string | null | undefined): Salary | undef
 // ---------------------------------------------------------------------------------------------------
 // JSON-LD JobPosting
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 
-function isObject(value: unknown): value is JsonObject {
+/** A JSON object (not an array, not null): what a parsed answer or a JSON-LD node must be before its fields are read. */
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -5,6 +5,8 @@ import {
   firstMatch,
   htmlToText,
   inferExperienceLevel,
+  isObject,
+  type JsonObject,
   normalizeEmploymentType,
   parseSalaryText,
   readJsonLdJobPosting,
@@ -137,12 +139,6 @@ function pageJobId(root: ParentNode): { id: string; evidence: Evidence } | undef
 
 // ---------------------------------------------------------------------------------------------------
 // Structured data
-
-type JsonObject = Record<string, unknown>;
-
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function jsonJobId(node: JsonObject): string | undefined {
   for (const key of ['entityUrn', 'dashEntityUrn', 'jobPostingUrn', 'jobPostingId']) {
