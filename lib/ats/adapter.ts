@@ -1,3 +1,4 @@
+import { isObject } from '@/lib/extract/common';
 import { normalizeKey } from '@/lib/posting-keys';
 import type { AtsRequest } from './request';
 import type { EmployerLink, Verdict } from './types';
@@ -23,6 +24,23 @@ export interface AtsAdapter {
 
 /** Same role by title: "Senior Engineer (Remote)" and "senior engineer remote" match. */
 export const sameTitle = (a: string, b: string) => normalizeKey(a) !== '' && normalizeKey(a) === normalizeKey(b);
+
+/** How a board's list names one posting's id and title; undefined for an entry that is not a posting. */
+export type BoardEntry = (item: Record<string, unknown>) => { id: string; title: string } | undefined;
+
+/** The id of another posting of the same title in a board's list: a repost of the posting `ownId`. */
+export function repostId(
+  items: readonly unknown[],
+  ownId: string,
+  title: string,
+  entry: BoardEntry,
+): string | undefined {
+  for (const item of items) {
+    const read = isObject(item) ? entry(item) : undefined;
+    if (read && read.id !== ownId && sameTitle(read.title, title)) return read.id;
+  }
+  return undefined;
+}
 
 /** A status the adapters read as "no such posting". */
 export const isNotFound = (status: number) => status === 404 || status === 410;

@@ -1,7 +1,7 @@
 import { ashbyBoardJobs, findAshbyJob } from '@/lib/extract/api/ashby';
 import { isObject, toIsoDate } from '@/lib/extract/common';
 import { ashbyPostingKey } from '@/lib/extract/urls';
-import { type AtsAdapter, isNotFound, sameTitle } from './adapter';
+import { type AtsAdapter, type BoardEntry, isNotFound, repostId } from './adapter';
 import type { EmployerLink } from './types';
 
 /**
@@ -9,6 +9,12 @@ import type { EmployerLink } from './types';
  * listed postings; there is no address for one posting, so the board is the answer and a posting missing from it is
  * gone. A 404 means the API does not know the board, which says nothing about the posting.
  */
+
+/** A posting of the board: its id, lower-cased as in its address, and its title. */
+const boardEntry: BoardEntry = (job) =>
+  typeof job.id === 'string' && typeof job.title === 'string'
+    ? { id: job.id.toLowerCase(), title: job.title }
+    : undefined;
 
 export const ashbyAdapter: AtsAdapter = {
   request(link) {
@@ -37,17 +43,9 @@ export const ashbyAdapter: AtsAdapter = {
   findRepost(link, title, json) {
     const key = ashbyPostingKey(link.url);
     const board = ashbyBoardJobs(json);
-    if (!key || !board.ok) return undefined;
-    const found = board.jobs.find(
-      (job) =>
-        isObject(job) &&
-        typeof job.id === 'string' &&
-        job.id.toLowerCase() !== key.id &&
-        typeof job.title === 'string' &&
-        sameTitle(job.title, title),
-    ) as { id: string } | undefined;
-    if (!found) return undefined;
-    const url = `https://jobs.ashbyhq.com/${encodeURIComponent(key.org)}/${found.id.toLowerCase()}`;
+    const id = key && board.ok ? repostId(board.jobs, key.id, title, boardEntry) : undefined;
+    if (!key || !id) return undefined;
+    const url = `https://jobs.ashbyhq.com/${encodeURIComponent(key.org)}/${id}`;
     return ashbyPostingKey(url) ? ({ ats: 'ashby', url } satisfies EmployerLink) : undefined;
   },
 };

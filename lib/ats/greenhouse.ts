@@ -1,7 +1,7 @@
 import { pickGreenhouseJob } from '@/lib/extract/api/greenhouse';
 import { isObject, toIsoDate } from '@/lib/extract/common';
 import { greenhousePostingKey } from '@/lib/extract/urls';
-import { type AtsAdapter, isNotFound, sameTitle } from './adapter';
+import { type AtsAdapter, type BoardEntry, isNotFound, repostId } from './adapter';
 import type { EmployerLink } from './types';
 
 /**
@@ -17,6 +17,12 @@ function keyOf(link: EmployerLink): { board: string; id: string } | undefined {
   const key = greenhousePostingKey(link.url);
   return key?.board ? { board: key.board, id: key.id } : undefined;
 }
+
+/** A job post of the board's list: its id (a number in the API's answers) as text, and its title. */
+const boardEntry: BoardEntry = (job) =>
+  (typeof job.id === 'number' || typeof job.id === 'string') && typeof job.title === 'string'
+    ? { id: String(job.id), title: job.title }
+    : undefined;
 
 export const greenhouseAdapter: AtsAdapter = {
   request(link) {
@@ -44,20 +50,12 @@ export const greenhouseAdapter: AtsAdapter = {
   findRepost(link, title, json) {
     const key = keyOf(link);
     const jobs = isObject(json) && Array.isArray(json.jobs) ? json.jobs : [];
-    if (!key) return undefined;
-    const found = jobs.find(
-      (job) =>
-        isObject(job) &&
-        (typeof job.id === 'number' || typeof job.id === 'string') &&
-        String(job.id) !== key.id &&
-        typeof job.title === 'string' &&
-        sameTitle(job.title, title),
-    ) as { id: number | string } | undefined;
-    if (!found) return undefined;
+    const id = key ? repostId(jobs, key.id, title, boardEntry) : undefined;
+    if (!key || !id) return undefined;
     const host = new URL(link.url).hostname.includes('.eu.')
       ? 'job-boards.eu.greenhouse.io'
       : 'job-boards.greenhouse.io';
-    const url = `https://${host}/${encodeURIComponent(key.board)}/jobs/${found.id}`;
+    const url = `https://${host}/${encodeURIComponent(key.board)}/jobs/${id}`;
     return greenhousePostingKey(url) ? ({ ats: 'greenhouse', url } satisfies EmployerLink) : undefined;
   },
 };

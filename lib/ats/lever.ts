@@ -1,7 +1,7 @@
 import { pickLeverPosting } from '@/lib/extract/api/lever';
 import { isObject } from '@/lib/extract/common';
 import { leverPostingKey } from '@/lib/extract/urls';
-import { type AtsAdapter, isNotFound, sameTitle } from './adapter';
+import { type AtsAdapter, type BoardEntry, isNotFound, repostId } from './adapter';
 import type { EmployerLink } from './types';
 
 /**
@@ -11,6 +11,12 @@ import type { EmployerLink } from './types';
 
 const apiBase = (key: { company: string; eu: boolean }) =>
   `https://${key.eu ? 'api.eu.lever.co' : 'api.lever.co'}/v0/postings/${encodeURIComponent(key.company)}`;
+
+/** A posting of the board (?mode=json): its id, lower-cased as in its address, and its title (`text`). */
+const boardEntry: BoardEntry = (item) =>
+  typeof item.id === 'string' && typeof item.text === 'string'
+    ? { id: item.id.toLowerCase(), title: item.text }
+    : undefined;
 
 export const leverAdapter: AtsAdapter = {
   request(link) {
@@ -37,18 +43,10 @@ export const leverAdapter: AtsAdapter = {
 
   findRepost(link, title, json) {
     const key = leverPostingKey(link.url);
-    if (!key || !Array.isArray(json)) return undefined;
-    const found = json.find(
-      (item) =>
-        isObject(item) &&
-        typeof item.id === 'string' &&
-        item.id.toLowerCase() !== key.id &&
-        typeof item.text === 'string' &&
-        sameTitle(item.text, title),
-    ) as { id: string } | undefined;
-    if (!found) return undefined;
+    const id = key && Array.isArray(json) ? repostId(json, key.id, title, boardEntry) : undefined;
+    if (!key || !id) return undefined;
     const host = key.eu ? 'jobs.eu.lever.co' : 'jobs.lever.co';
-    const url = `https://${host}/${encodeURIComponent(key.company)}/${found.id.toLowerCase()}`;
+    const url = `https://${host}/${encodeURIComponent(key.company)}/${id}`;
     return leverPostingKey(url) ? ({ ats: 'lever', url } satisfies EmployerLink) : undefined;
   },
 };
