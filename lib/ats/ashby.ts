@@ -2,6 +2,7 @@ import { ashbyBoardJobs, findAshbyJob } from '@/lib/extract/api/ashby';
 import { isObject, toIsoDate } from '@/lib/extract/common';
 import { ashbyPostingKey } from '@/lib/extract/urls';
 import { type AtsAdapter, type BoardEntry, isNotFound, repostId } from './adapter';
+import { ashbyPostingUrl } from './links';
 import type { EmployerLink } from './types';
 
 /**
@@ -45,7 +46,7 @@ export const ashbyAdapter: AtsAdapter = {
     const board = ashbyBoardJobs(json);
     const id = key && board.ok ? repostId(board.jobs, key.id, title, boardEntry) : undefined;
     if (!key || !id) return undefined;
-    const url = `https://jobs.ashbyhq.com/${encodeURIComponent(key.org)}/${id}`;
+    const url = ashbyPostingUrl(key.org, id);
     return ashbyPostingKey(url) ? ({ ats: 'ashby', url } satisfies EmployerLink) : undefined;
   },
 };

@@ -2,6 +2,7 @@ import { pickGreenhouseJob } from '@/lib/extract/api/greenhouse';
 import { isObject, toIsoDate } from '@/lib/extract/common';
 import { greenhousePostingKey } from '@/lib/extract/urls';
 import { type AtsAdapter, type BoardEntry, isNotFound, repostId } from './adapter';
+import { greenhousePostingUrl } from './links';
 import type { EmployerLink } from './types';
 
 /**
@@ -52,10 +53,7 @@ export const greenhouseAdapter: AtsAdapter = {
     const jobs = isObject(json) && Array.isArray(json.jobs) ? json.jobs : [];
     const id = key ? repostId(jobs, key.id, title, boardEntry) : undefined;
     if (!key || !id) return undefined;
-    const host = new URL(link.url).hostname.includes('.eu.')
-      ? 'job-boards.eu.greenhouse.io'
-      : 'job-boards.greenhouse.io';
-    const url = `https://${host}/${encodeURIComponent(key.board)}/jobs/${id}`;
+    const url = greenhousePostingUrl(key.board, id, new URL(link.url).hostname.includes('.eu.'));
     return greenhousePostingKey(url) ? ({ ats: 'greenhouse', url } satisfies EmployerLink) : undefined;
   },
 };

@@ -2,6 +2,7 @@ import { pickLeverPosting } from '@/lib/extract/api/lever';
 import { isObject } from '@/lib/extract/common';
 import { leverPostingKey } from '@/lib/extract/urls';
 import { type AtsAdapter, type BoardEntry, isNotFound, repostId } from './adapter';
+import { leverPostingUrl } from './links';
 import type { EmployerLink } from './types';
 
 /**
@@ -45,8 +46,7 @@ export const leverAdapter: AtsAdapter = {
     const key = leverPostingKey(link.url);
     const id = key && Array.isArray(json) ? repostId(json, key.id, title, boardEntry) : undefined;
     if (!key || !id) return undefined;
-    const host = key.eu ? 'jobs.eu.lever.co' : 'jobs.lever.co';
-    const url = `https://${host}/${encodeURIComponent(key.company)}/${id}`;
+    const url = leverPostingUrl(key.company, id, key.eu);
     return leverPostingKey(url) ? ({ ats: 'lever', url } satisfies EmployerLink) : undefined;
   },
 };

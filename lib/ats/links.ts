@@ -19,24 +19,34 @@ function workdayLink(url: URL): EmployerLink | undefined {
   return workdayPostingKey(posting) ? { ats: 'workday', url: posting.href } : undefined;
 }
 
+/** A Lever posting's own address, in its region. */
+export const leverPostingUrl = (company: string, id: string, eu: boolean) =>
+  `https://${eu ? 'jobs.eu.lever.co' : 'jobs.lever.co'}/${encodeURIComponent(company)}/${id}`;
+
+/** A Greenhouse job post's address on the current board UI, in its region. */
+export const greenhousePostingUrl = (board: string, id: string, eu: boolean) =>
+  `https://${eu ? 'job-boards.eu.greenhouse.io' : 'job-boards.greenhouse.io'}/${encodeURIComponent(board)}/jobs/${id}`;
+
+/** An Ashby posting's address (its overview tab). */
+export const ashbyPostingUrl = (org: string, id: string) => `https://jobs.ashbyhq.com/${encodeURIComponent(org)}/${id}`;
+
 /** The ATS posting at `address`, or undefined when it is not a posting of an ATS we can ask. */
 export function employerLinkFromUrl(address: string): EmployerLink | undefined {
   if (!URL.canParse(address)) return undefined;
   const url = new URL(address);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
   const lever = leverPostingKey(url);
-  if (lever) {
-    const host = lever.eu ? 'jobs.eu.lever.co' : 'jobs.lever.co';
-    return { ats: 'lever', url: `https://${host}/${encodeURIComponent(lever.company)}/${lever.id}` };
-  }
+  if (lever) return { ats: 'lever', url: leverPostingUrl(lever.company, lever.id, lever.eu) };
   const greenhouse = greenhousePostingKey(url);
   // The embedded form names its board only when it has `for`; without it the API cannot be asked.
   if (greenhouse?.board) {
-    const host = url.hostname.includes('.eu.') ? 'job-boards.eu.greenhouse.io' : 'job-boards.greenhouse.io';
-    return { ats: 'greenhouse', url: `https://${host}/${encodeURIComponent(greenhouse.board)}/jobs/${greenhouse.id}` };
+    return {
+      ats: 'greenhouse',
+      url: greenhousePostingUrl(greenhouse.board, greenhouse.id, url.hostname.includes('.eu.')),
+    };
   }
   const ashby = ashbyPostingKey(url);
-  if (ashby) return { ats: 'ashby', url: `https://jobs.ashbyhq.com/${encodeURIComponent(ashby.org)}/${ashby.id}` };
+  if (ashby) return { ats: 'ashby', url: ashbyPostingUrl(ashby.org, ashby.id) };
   return workdayLink(url);
 }
 
