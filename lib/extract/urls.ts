@@ -240,6 +240,130 @@ export function isAshbyPosting(url: string | URL): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Indeed: every country site is a subdomain of indeed.com (www., uk., de., fr., ca., …). A posting is
+// /viewjob?jk={16 hex} (also /m/viewjob and the /rc/clk redirect); a search page (/jobs, /q-…-jobs.html) shows the
+// selected job's detail pane beside its cards and names it with ?vjk=.
+
+const INDEED_HOST = /(^|\.)indeed\.com$/;
+const INDEED_JOB_KEY = /^[0-9a-f]{16}$/i;
+
+function indeedUrl(url: string | URL): URL | undefined {
+  const parsed = parse(url);
+  return parsed && INDEED_HOST.test(parsed.hostname) ? parsed : undefined;
+}
+
+/** An Indeed job key ("jk"), lower case, or undefined when the text is not one. */
+export function indeedJobKey(text: string | null | undefined): string | undefined {
+  const key = text?.trim() ?? '';
+  return INDEED_JOB_KEY.test(key) ? key.toLowerCase() : undefined;
+}
+
+/** A job's own page: /viewjob?jk=, /m/viewjob?jk=, /rc/clk?jk=. */
+export function isIndeedJobView(url: string | URL): boolean {
+  const parsed = indeedUrl(url);
+  if (!parsed) return false;
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return /^(\/m)?\/viewjob$|^\/rc\/clk$/.test(path) && indeedJobKey(parsed.searchParams.get('jk')) !== undefined;
+}
+
+/** A result list: /jobs, /q-{what}-jobs.html, /q-{what}-l-{where}-jobs.html, /l-{where}-jobs.html. */
+export function isIndeedJobList(url: string | URL): boolean {
+  const parsed = indeedUrl(url);
+  if (!parsed) return false;
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return path === '/jobs' || /^\/[ql]-[^/]+-jobs\.html$/.test(path);
+}
+
+/** The job a job view opens, or the one a list's detail pane shows (?vjk=). */
+export function indeedJobIdFromUrl(url: string | URL): string | undefined {
+  const parsed = indeedUrl(url);
+  if (!parsed) return undefined;
+  if (isIndeedJobView(parsed)) return indeedJobKey(parsed.searchParams.get('jk'));
+  return isIndeedJobList(parsed) ? indeedJobKey(parsed.searchParams.get('vjk')) : undefined;
+}
+
+/** The canonical address of one Indeed job on the country site it was seen on. */
+export function indeedJobUrl(host: string, jobKey: string): string {
+  return `https://${INDEED_HOST.test(host) ? host : 'www.indeed.com'}/viewjob?jk=${jobKey}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Glassdoor: one domain per country (glassdoor.com, .co.uk, .de, .fr, .ca, .com.au, …). A job listing is
+// /job-listing/{slug}-JV_….htm?jl={id} (also /partner/jobListing.htm?jobListingId={id}); a search is
+// /Job/{…}-SRCH_….htm or /Job/index.htm, whose selected job is ?jl= too.
+
+/** Glassdoor's country domains, each also with www.: the hosts the content scripts are matched to. */
+export const GLASSDOOR_DOMAINS = [
+  'glassdoor.com',
+  'glassdoor.ca',
+  'glassdoor.co.uk',
+  'glassdoor.ie',
+  'glassdoor.de',
+  'glassdoor.at',
+  'glassdoor.ch',
+  'glassdoor.fr',
+  'glassdoor.be',
+  'glassdoor.nl',
+  'glassdoor.es',
+  'glassdoor.it',
+  'glassdoor.com.au',
+  'glassdoor.co.nz',
+  'glassdoor.co.in',
+  'glassdoor.sg',
+  'glassdoor.com.hk',
+  'glassdoor.com.br',
+  'glassdoor.com.mx',
+  'glassdoor.com.ar',
+] as const;
+
+const GLASSDOOR_ID = /^\d{6,}$/;
+
+function glassdoorUrl(url: string | URL): URL | undefined {
+  const parsed = parse(url);
+  if (!parsed) return undefined;
+  const host = parsed.hostname.replace(/^www\./, '');
+  return (GLASSDOOR_DOMAINS as readonly string[]).includes(host) ? parsed : undefined;
+}
+
+/** A Glassdoor job listing id, or undefined when the text is not one. */
+export function glassdoorJobId(text: string | null | undefined): string | undefined {
+  const id = text?.trim() ?? '';
+  return GLASSDOOR_ID.test(id) ? id : undefined;
+}
+
+/** A job listing's own page: /job-listing/…-JV_….htm, /partner/jobListing.htm?jobListingId=. */
+export function isGlassdoorJobView(url: string | URL): boolean {
+  const parsed = glassdoorUrl(url);
+  if (!parsed) return false;
+  const [first, second] = segments(parsed);
+  if (first?.toLowerCase() === 'partner' && second?.toLowerCase() === 'joblisting.htm') {
+    return glassdoorJobId(parsed.searchParams.get('jobListingId')) !== undefined;
+  }
+  return first === 'job-listing' && /-JV_[^/]*\.htm$/i.test(second ?? '');
+}
+
+/** A search result list: /Job/{…}-SRCH_….htm, /Job/index.htm, /Job/jobs.htm (every country site uses /Job/). */
+export function isGlassdoorJobList(url: string | URL): boolean {
+  const parsed = glassdoorUrl(url);
+  if (!parsed) return false;
+  const [first, second, ...rest] = segments(parsed);
+  return first === 'Job' && rest.length === 0 && /\.htm$/i.test(second ?? '');
+}
+
+/** The listing a job view opens (?jl=, ?jobListingId=), or the one a search's detail pane shows (?jl=). */
+export function glassdoorJobIdFromUrl(url: string | URL): string | undefined {
+  const parsed = glassdoorUrl(url);
+  if (!parsed || !(isGlassdoorJobView(parsed) || isGlassdoorJobList(parsed))) return undefined;
+  return glassdoorJobId(parsed.searchParams.get('jl') ?? parsed.searchParams.get('jobListingId'));
+}
+
+/** The address of one Glassdoor listing on the country site it was seen on. */
+export function glassdoorJobUrl(host: string, id: string): string {
+  const known = glassdoorUrl(`https://${host}/`) !== undefined;
+  return `https://${known ? host : 'www.glassdoor.com'}/partner/jobListing.htm?jobListingId=${id}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
 
 /** The supported job site a URL belongs to, posting page or not; undefined for any other site (a career site too). */
 export function detectSite(url: string | URL): Exclude<Source, 'career-site'> | undefined {
