@@ -63,6 +63,9 @@ export async function launchWithExtension(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Headless Chromium's screen is 800x600 unless told otherwise, and a popup is then held to 510 px high: shorter
+      // than the 600 px the popup is laid out for, so its document scrolls and a scrollbar widens it. A laptop's screen.
+      '--screen-info={1280x900}',
       ...args,
     ],
   });
