@@ -292,7 +292,7 @@ export function indeedJobUrl(host: string, jobKey: string): string {
 // /job-listing/{slug}-JV_….htm?jl={id} (also /partner/jobListing.htm?jobListingId={id}); a search is
 // /Job/{…}-SRCH_….htm or /Job/index.htm, whose selected job is ?jl= too.
 
-/** Glassdoor's country domains, each also with www.: the hosts the content scripts are matched to. */
+/** Glassdoor's country domains; each is also served with www. in front. */
 export const GLASSDOOR_DOMAINS = [
   'glassdoor.com',
   'glassdoor.ca',
@@ -318,11 +318,14 @@ export const GLASSDOOR_DOMAINS = [
 
 const GLASSDOOR_ID = /^\d{6,}$/;
 
+/** A host name of one of Glassdoor's country sites, with or without www. */
+function isGlassdoorHost(hostname: string): boolean {
+  return (GLASSDOOR_DOMAINS as readonly string[]).includes(hostname.replace(/^www\./, ''));
+}
+
 function glassdoorUrl(url: string | URL): URL | undefined {
   const parsed = parse(url);
-  if (!parsed) return undefined;
-  const host = parsed.hostname.replace(/^www\./, '');
-  return (GLASSDOOR_DOMAINS as readonly string[]).includes(host) ? parsed : undefined;
+  return parsed && isGlassdoorHost(parsed.hostname) ? parsed : undefined;
 }
 
 /** A Glassdoor job listing id, or undefined when the text is not one. */
@@ -359,8 +362,7 @@ export function glassdoorJobIdFromUrl(url: string | URL): string | undefined {
 
 /** The address of one Glassdoor listing on the country site it was seen on. */
 export function glassdoorJobUrl(host: string, id: string): string {
-  const known = glassdoorUrl(`https://${host}/`) !== undefined;
-  return `https://${known ? host : 'www.glassdoor.com'}/partner/jobListing.htm?jobListingId=${id}`;
+  return `https://${isGlassdoorHost(host) ? host : 'www.glassdoor.com'}/partner/jobListing.htm?jobListingId=${id}`;
 }
 
 // ---------------------------------------------------------------------------------------------------
